@@ -1,0 +1,85 @@
+/** Nova servers: GET /servers/detail (all pages), GET /servers/{id}. */
+import type { Query } from "../../http/client.ts";
+import type { ServiceClient } from "../../http/service.ts";
+import { findResource, unless404 } from "../find.ts";
+
+export interface ServerAddress {
+  addr: string;
+  version?: number;
+  "OS-EXT-IPS:type"?: string;
+}
+
+export interface Server {
+  id: string;
+  name: string;
+  status: string;
+  addresses?: Record<string, ServerAddress[]>;
+  /** {id, links}, or "" when booted from volume. */
+  image?: { id?: string } | "";
+  /** {id, links} before 2.47; {original_name, vcpus, ...} from 2.47. */
+  flavor?: { id?: string; original_name?: string };
+  metadata?: Record<string, string>;
+  tenant_id?: string;
+  user_id?: string;
+  created?: string;
+  security_groups?: { name: string }[];
+  host_status?: string;
+  [key: string]: unknown;
+}
+
+interface ServersPage {
+  servers: Server[];
+  servers_links?: { rel: string; href: string }[];
+}
+
+/** The marker of Nova's rel=next link, whatever host the link names. */
+function nextMarker(page: ServersPage): string | undefined {
+  const next = page.servers_links?.find((l) => l.rel === "next")?.href;
+  if (!next) return undefined;
+  try {
+    return new URL(next).searchParams.get("marker") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every server matching the query, following `servers_links` to the last page
+ * (the python client stops after the first page unless --limit -1).
+ * limit: stop after this many; undefined or -1: all.
+ */
+export async function listServers(
+  compute: ServiceClient,
+  query: Query,
+  limit?: number,
+  marker?: string,
+): Promise<Server[]> {
+  const all: Server[] = [];
+  const want = limit === undefined || limit < 0 ? Infinity : limit;
+  let cursor = marker;
+  while (all.length < want) {
+    const q: Query = { ...query, marker: cursor };
+    if (want !== Infinity) q.limit = want - all.length;
+    const page = await compute.get<ServersPage>("/servers/detail", q);
+    all.push(...(page.servers ?? []));
+    cursor = nextMarker(page);
+    if (!cursor || !page.servers?.length) break;
+  }
+  return all.length > want ? all.slice(0, want) : all;
+}
+
+export async function getServer(compute: ServiceClient, id: string): Promise<Server> {
+  return (await compute.get<{ server: Server }>(`/servers/${encodeURIComponent(id)}`)).server;
+}
+
+export async function findServer(compute: ServiceClient, nameOrId: string): Promise<Server> {
+  return await findResource({
+    noun: "server",
+    byId: (id) => unless404(getServer(compute, id)),
+    byName: (name) => listServers(compute, { name: `^${escapeRegex(name)}$` }),
+  }, nameOrId);
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
