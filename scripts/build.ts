@@ -9,7 +9,10 @@ import { RUNTIME_PERMISSIONS } from "./permissions.ts";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 
-async function deno(args: string[], env?: Record<string, string>): Promise<{ ok: boolean; err: string }> {
+async function deno(
+  args: string[],
+  env?: Record<string, string>,
+): Promise<{ ok: boolean; err: string }> {
   const out = await new Deno.Command("deno", {
     args,
     cwd: ROOT,
@@ -67,7 +70,13 @@ export async function compile(target?: string): Promise<boolean> {
 
 if (import.meta.main) {
   const [what, target] = Deno.args;
-  const ok = what === "bundle" ? await bundle() : what === "compile" ? await compile(target) : false;
-  if (what !== "bundle" && what !== "compile") console.error("usage: build.ts bundle|compile [target]");
+  const ok = what === "bundle"
+    ? await bundle()
+    : what === "compile"
+    ? await compile(target)
+    : false;
+  if (what !== "bundle" && what !== "compile") {
+    console.error("usage: build.ts bundle|compile [target]");
+  }
   Deno.exit(ok ? 0 : 1);
 }

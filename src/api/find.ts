@@ -15,7 +15,10 @@ export interface FindSpec<T extends Named> {
   byName(name: string): Promise<T[]>;
 }
 
-export async function findResource<T extends Named>(spec: FindSpec<T>, nameOrId: string): Promise<T> {
+export async function findResource<T extends Named>(
+  spec: FindSpec<T>,
+  nameOrId: string,
+): Promise<T> {
   const direct = await spec.byId(nameOrId);
   if (direct) return direct;
   const matches = (await spec.byName(nameOrId)).filter((r) => r.name === nameOrId);

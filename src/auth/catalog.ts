@@ -55,9 +55,7 @@ export function findEndpoint(catalog: readonly CatalogService[], q: EndpointQuer
   for (const alias of serviceAliases(q.type)) {
     const services = catalog.filter((s) => s.type === alias);
     if (!services.length) continue;
-    const endpoints = services.flatMap((s) => s.endpoints).filter((e) =>
-      e.interface === itf
-    );
+    const endpoints = services.flatMap((s) => s.endpoints).filter((e) => e.interface === itf);
     const regions = [...new Set(endpoints.map((e) => e.region_id ?? e.region ?? ""))];
     const match = q.region
       ? endpoints.filter((e) => (e.region_id ?? e.region) === q.region)

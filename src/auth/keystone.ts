@@ -54,7 +54,10 @@ export function authBody(cloud: ResolvedCloud): Json {
   let scoped = true;
   switch (type) {
     case "password":
-      identity = { methods: ["password"], password: { user: { ...userRef(a), password: a.password } } };
+      identity = {
+        methods: ["password"],
+        password: { user: { ...userRef(a), password: a.password } },
+      };
       break;
     case "token":
       identity = { methods: ["token"], token: { id: a.token } };

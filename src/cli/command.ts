@@ -20,6 +20,8 @@ export interface CommandDef<F extends Record<string, FlagSpec> = Record<string, 
   run(args: CommandArgs<F>, ctx: Context): Promise<CommandResult | void>;
 }
 
-export function defineCommand<F extends Record<string, FlagSpec>>(def: CommandDef<F>): CommandDef<F> {
+export function defineCommand<F extends Record<string, FlagSpec>>(
+  def: CommandDef<F>,
+): CommandDef<F> {
   return def;
 }

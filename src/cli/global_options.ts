@@ -9,9 +9,16 @@ const auth = (name: string, help: string, env: string): FlagSpec =>
 
 export const globalFlagSpecs = {
   version: flag.boolean({ help: "Show program's version number and exit" }),
-  verbose: ({ kind: "count", short: "v", help: "Increase verbosity of output. Can be repeated." }) as FlagSpec,
+  verbose: ({
+    kind: "count",
+    short: "v",
+    help: "Increase verbosity of output. Can be repeated.",
+  }) as FlagSpec,
   quiet: flag.boolean({ short: "q", help: "Suppress output except warnings and errors." }),
-  logFile: flag.string({ help: "Specify a file to log output. Disabled by default.", hidden: true }),
+  logFile: flag.string({
+    help: "Specify a file to log output. Disabled by default.",
+    hidden: true,
+  }),
   help: flag.boolean({ short: "h", help: "Show help message and exit." }),
   debug: flag.boolean({
     help: "Show each request and response (secrets redacted) and tracebacks on errors.",
@@ -33,7 +40,11 @@ export const globalFlagSpecs = {
     metavar: "<certificate-file>",
   }),
   osKey: flag.string({ help: "Client certificate key file (Env: OS_KEY)", metavar: "<key-file>" }),
-  verify: flag.boolean({ help: "Verify server certificate (default)", dest: "insecure", value: false }),
+  verify: flag.boolean({
+    help: "Verify server certificate (default)",
+    dest: "insecure",
+    value: false,
+  }),
   insecure: flag.boolean({ help: "Disable server certificate verification" }),
   osDefaultDomain: flag.string({
     help: "Default domain ID, default=default. (Env: OS_DEFAULT_DOMAIN)",

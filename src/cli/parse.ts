@@ -32,11 +32,6 @@ function takesValue(f: FlagMeta): boolean {
   return f.kind === "string" || f.kind === "integer" || f.kind === "list";
 }
 
-function optionStrings(f: FlagMeta): string[] {
-  const names = [`--${f.long}`, ...(f.aliases ?? []).map((a) => `--${a}`)];
-  return f.short ? [`-${f.short}`, ...names] : names;
-}
-
 function displayName(f: FlagMeta): string {
   return f.short ? `-${f.short}/--${f.long}` : `--${f.long}`;
 }
@@ -211,8 +206,10 @@ function assignPositionals(
   specs.forEach((p, idx) => {
     const arity = p.arity ?? "one";
     // leave one value for each later required positional
-    const later = specs.slice(idx + 1).filter((q) => (q.arity ?? "one") === "one" ||
-      q.arity === "many").length;
+    const later = specs.slice(idx + 1).filter((q) =>
+      (q.arity ?? "one") === "one" ||
+      q.arity === "many"
+    ).length;
     if (arity === "many" || arity === "any") {
       const take = Math.max(0, given.length - i - later);
       if (arity === "many" && take === 0) missing.push(p.metavar);
@@ -253,7 +250,9 @@ export function parseArgv(argv: readonly string[], registry: readonly RegistryEn
     words = words.slice(1);
     if (words.length === 0) return { kind: "help", global };
     const found = findCommand(words, registry);
-    return found ? { kind: "help", global, entry: found.entry } : { kind: "unknown", global, words };
+    return found
+      ? { kind: "help", global, entry: found.entry }
+      : { kind: "unknown", global, words };
   }
   if (words.length === 0) {
     if (global.help) return { kind: "help", global };
@@ -270,7 +269,9 @@ export function parseArgv(argv: readonly string[], registry: readonly RegistryEn
   const prog = `openstack ${entry.id}`;
   const flags = [...entry.flags, ...outputFlagsFor(entry.output)];
   const c = scan([...words.slice(found.used), ...tail], flags, prog, true);
-  const unknown = c.rest.filter((t) => t.startsWith("-") && t.length > 1 && !NEGATIVE_NUMBER.test(t));
+  const unknown = c.rest.filter((t) =>
+    t.startsWith("-") && t.length > 1 && !NEGATIVE_NUMBER.test(t)
+  );
   const positional = c.rest.filter((t) => !unknown.includes(t));
   if (unknown.length) {
     throw new UsageError(`unrecognized arguments: ${unknown.join(" ")}`, prog);

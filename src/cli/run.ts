@@ -4,7 +4,7 @@
  */
 import type { Context, Deps } from "../context.ts";
 import type { RegistryEntry } from "./registry_types.ts";
-import { type Parsed, parseArgv } from "./parse.ts";
+import { parseArgv, type Parsed } from "./parse.ts";
 import { CliError } from "./errors.ts";
 import { appHelp, commandHelp } from "./help.ts";
 import { unknownCommandText } from "./suggest.ts";
@@ -59,7 +59,7 @@ export async function run(
       const { renderResult } = await import("../output/render.ts");
       await deps.stdout.write(renderResult(result, output, deps.terminalWidth()));
     }
-    if (timings) await writeTimings(deps, timings);
+    if (timings) await writeTimings(deps, timings, output?.format ?? "table");
     return 0;
   } catch (e) {
     return await report(e, deps, debug);
@@ -86,13 +86,17 @@ function makeContext(
   };
 }
 
-async function writeTimings(deps: Deps, timings: TimingRecord[]): Promise<void> {
+/** osc_lib's --timing report: a blank line, then a table (csv when the command used another format). */
+async function writeTimings(deps: Deps, timings: TimingRecord[], format: string): Promise<void> {
   const { renderResult } = await import("../output/render.ts");
   const { outputOptions } = await import("../output/flags.ts");
-  const total = timings.reduce((s, t) => s + t.seconds, 0);
-  const rows = [...timings.map((t) => [`${t.method} ${t.url}`, t.seconds]), ["Total", total]];
-  await deps.stderr.write(
-    renderResult({ kind: "list", columns: ["URL", "Seconds"], rows }, outputOptions({}, {})),
+  // timedelta.total_seconds(): microsecond resolution
+  const secs = timings.map((t) => Math.round(t.seconds * 1e6) / 1e6);
+  const total = secs.reduce((s, t) => s + t, 0);
+  const rows = [...timings.map((t, i) => [`${t.method} ${t.url}`, secs[i]]), ["Total", total]];
+  const opts = outputOptions({ format: format === "table" ? "table" : "csv" }, {});
+  await deps.stdout.write(
+    "\n" + renderResult({ kind: "list", columns: ["URL", "Seconds"], rows }, opts),
   );
 }
 

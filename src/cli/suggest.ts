@@ -49,7 +49,10 @@ export function fuzzyMatches(word: string, commandIds: readonly string[]): strin
 }
 
 /** The python client's text for an unknown command (it goes to stdout, exit 2). */
-export function unknownCommandText(words: readonly string[], commandIds: readonly string[]): string {
+export function unknownCommandText(
+  words: readonly string[],
+  commandIds: readonly string[],
+): string {
   const matches = fuzzyMatches(words[0] ?? "", commandIds);
   return `openstack: '${words.join(" ")}' is not an openstack command. See 'openstack --help'.\n` +
     "Did you mean one of these?\n" + matches.map((m) => `  ${m}\n`).join("");

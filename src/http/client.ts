@@ -56,7 +56,7 @@ export function withQuery(url: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) {
     if (v === undefined) continue;
-    if (Array.isArray(v)) for (const item of v) params.append(k, item);
+    if (Array.isArray(v)) { for (const item of v) params.append(k, item); }
     else params.append(k, String(v));
   }
   const qs = params.toString();
@@ -111,7 +111,12 @@ export class HttpClient {
           full,
         );
       }
-      return { status: res.status, headers: res.headers, body: parseBody(contentType, text, full), url: full };
+      return {
+        status: res.status,
+        headers: res.headers,
+        body: parseBody(contentType, text, full),
+        url: full,
+      };
     }
   }
 

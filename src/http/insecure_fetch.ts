@@ -3,7 +3,10 @@
  * skip verification per request, so this goes through node:https, loaded only
  * when --insecure is given (it costs ~50 ms of start-up).
  */
-export async function insecureFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+export async function insecureFetch(
+  input: RequestInfo | URL,
+  init?: RequestInit,
+): Promise<Response> {
   const https = await import("node:https");
   const http = await import("node:http");
   const url = new URL(input instanceof Request ? input.url : String(input));
@@ -32,7 +35,9 @@ export async function insecureFetch(input: RequestInfo | URL, init?: RequestInit
           off += c.length;
         }
         const status = res.statusCode ?? 500;
-        resolve(new Response(status === 204 || status === 304 ? null : buf, { status, headers: h }));
+        resolve(
+          new Response(status === 204 || status === 304 ? null : buf, { status, headers: h }),
+        );
       });
       res.on("error", reject);
     });

@@ -6,7 +6,8 @@ import type { Context, Deps } from "../context.ts";
 import type { GlobalOptions } from "../cli/global_options.ts";
 import { CliError } from "../cli/errors.ts";
 import type { ResolvedCloud } from "../config/types.ts";
-import { resolveCloud, validateAuth } from "../config/load.ts";
+import { resolveCloud } from "../config/load.ts";
+import { validateAuth } from "../config/validate.ts";
 import { HttpClient, type TimingRecord } from "./client.ts";
 import { ServiceClient, type TokenSource } from "./service.ts";
 import { authenticate, type AuthResult } from "../auth/keystone.ts";
@@ -103,8 +104,12 @@ export async function openSession(
       "WARNING: TLS certificate verification is disabled (--insecure); the connection is not authenticated.\n",
     );
   } else if (cloud.cacert || cloud.cert) {
-    const caCerts = cloud.cacert ? [await readRequired(deps, cloud.cacert, "CA bundle")] : undefined;
-    const cert = cloud.cert ? await readRequired(deps, cloud.cert, "client certificate") : undefined;
+    const caCerts = cloud.cacert
+      ? [await readRequired(deps, cloud.cacert, "CA bundle")]
+      : undefined;
+    const cert = cloud.cert
+      ? await readRequired(deps, cloud.cert, "client certificate")
+      : undefined;
     const key = cloud.key ? await readRequired(deps, cloud.key, "client key") : undefined;
     fetchFn = deps.makeFetch({ caCerts, cert, key });
     if (cloud.cacert) tlsFlags.push(`--cacert "${cloud.cacert}"`);

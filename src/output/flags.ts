@@ -41,7 +41,11 @@ const listSpecs: Record<string, FlagSpec> = {
     help:
       "specify the column(s) to sort the data (columns specified first have a priority, non-existing columns are ignored), can be repeated",
   }),
-  sortAscending: flag.boolean({ help: "sort the column(s) in ascending order", dest: "sortDescending", value: false }),
+  sortAscending: flag.boolean({
+    help: "sort the column(s) in ascending order",
+    dest: "sortDescending",
+    value: false,
+  }),
   sortDescending: flag.boolean({ help: "sort the column(s) in descending order" }),
 };
 
@@ -54,7 +58,11 @@ const showSpecs: Record<string, FlagSpec> = {
     help: "the output format, defaults to table",
   }),
   ...common,
-  prefix: flag.string({ metavar: "PREFIX", default: "", help: "add a prefix to all variable names" }),
+  prefix: flag.string({
+    metavar: "PREFIX",
+    default: "",
+    help: "add a prefix to all variable names",
+  }),
 };
 
 export const listOutputFlags: readonly FlagMeta[] = toMeta(listSpecs);
@@ -76,7 +84,9 @@ export function outputOptions(
     noindent: values.noindent === true,
     quote: ((values.quote as string | undefined) ?? "nonnumeric") as OutputOptions["quote"],
     maxWidth: (values.maxWidth as number | undefined) ?? (Number.isNaN(envWidth) ? 0 : envWidth),
-    fitWidth: values.fitWidth === true || env.CLIFF_FIT_WIDTH === "1",
+    // cliff: bool(int(os.environ.get('CLIFF_FIT_WIDTH', 0)))
+    fitWidth: values.fitWidth === true ||
+      (Number.parseInt(env.CLIFF_FIT_WIDTH ?? "0", 10) || 0) !== 0,
     printEmpty: values.printEmpty === true,
     sortColumns: (values.sortColumn as string[] | undefined) ?? [],
     sortDirection: values.sortDescending === true ? "desc" : "asc",

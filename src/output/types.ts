@@ -25,12 +25,21 @@ export interface ListResult {
   readonly kind: "list";
   readonly columns: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
+  /** The python command's column names are a list, not a tuple (only shows in errors). */
+  readonly columnsAreList?: boolean;
+  /**
+   * The python command returns its rows as a list rather than a generator. A
+   * generator is used up by a failed --sort-column sort, leaving no rows.
+   */
+  readonly rowsAreList?: boolean;
 }
 
 export interface ShowResult {
   readonly kind: "show";
   readonly fields: readonly string[];
   readonly values: readonly Cell[];
+  /** The python command's field names are a list, not a tuple (only shows in errors). */
+  readonly columnsAreList?: boolean;
 }
 
 export type CommandResult = ListResult | ShowResult;

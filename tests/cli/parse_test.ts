@@ -130,7 +130,10 @@ Deno.test("usage errors use argparse's wording and exit code 2", () => {
       return true;
     });
   }
-  throws(() => parseArgv(["--os-cloud"], registry), /openstack: error: argument --os-cloud: expected one argument/);
+  throws(
+    () => parseArgv(["--os-cloud"], registry),
+    /openstack: error: argument --os-cloud: expected one argument/,
+  );
 });
 
 Deno.test("positionals, and -- ends options", () => {
@@ -158,7 +161,15 @@ Deno.test("findCommand prefers the longest exact id", () => {
 });
 
 Deno.test("verbose counts, store-false options share a destination", () => {
-  const p = command(["-v", "-v", "--insecure", "server", "list", "--sort-descending", "--sort-ascending"]);
+  const p = command([
+    "-v",
+    "-v",
+    "--insecure",
+    "server",
+    "list",
+    "--sort-descending",
+    "--sort-ascending",
+  ]);
   strictEqual(p.global.verbose, 2);
   strictEqual(p.global.insecure, true);
   strictEqual(p.flags.sortDescending, false);

@@ -7,7 +7,9 @@ const fixture = JSON.parse(
 ) as { commands: string[]; fuzzy: Record<string, string[]>; distance: [string, string, number][] };
 
 Deno.test("damerau-levenshtein matches cliff's weighted distance", () => {
-  for (const [a, b, d] of fixture.distance) strictEqual(damerauLevenshtein(a, b), d, `${a} vs ${b}`);
+  for (const [a, b, d] of fixture.distance) {
+    strictEqual(damerauLevenshtein(a, b), d, `${a} vs ${b}`);
+  }
 });
 
 Deno.test("fuzzy matches equal cliff's for every probe word", () => {

@@ -47,6 +47,9 @@ export interface ServerListFlags {
   unlocked: boolean;
   tags: string[];
   notTags: string[];
+  vmState?: string;
+  taskState?: string;
+  powerState?: string;
 }
 
 function atLeast(mv: string | undefined, v: string): boolean {
@@ -64,7 +67,9 @@ export async function buildServerQuery(
   const mv = compute.microversion;
   const need = (flag: string, v: string) => {
     if (!atLeast(mv, v)) {
-      throw new CliError(`--os-compute-api-version ${v} or greater is required to support the ${flag} option`);
+      throw new CliError(
+        `--os-compute-api-version ${v} or greater is required to support the ${flag} option`,
+      );
     }
   };
   if (f.tags.length) need("--tag", "2.26");
@@ -72,7 +77,9 @@ export async function buildServerQuery(
   if (f.locked) need("--locked", "2.73");
   if (f.unlocked) need("--unlocked", "2.73");
   if (f.changesBefore) {
-    if (!atLeast(mv, "2.66")) throw new CliError("--os-compute-api-version 2.66 or later is required");
+    if (!atLeast(mv, "2.66")) {
+      throw new CliError("--os-compute-api-version 2.66 or later is required");
+    }
     if (!ISO8601.test(f.changesBefore)) {
       throw new CliError(`Invalid changes-before value: ${f.changesBefore}`);
     }
@@ -85,10 +92,16 @@ export async function buildServerQuery(
   // Name → ID lookups are independent: run them together.
   const identity = f.project || f.user ? ctx.service("identity") : undefined;
   const [projectId, userId, flavorId, imageId, markerId] = await Promise.all([
-    f.project ? identity!.then((i) => findProject(i, f.project!, f.projectDomain)).then((p) => p.id) : undefined,
-    f.user ? identity!.then((i) => findUser(i, f.user!, f.userDomain)).then((u) => u.id) : undefined,
+    f.project
+      ? identity!.then((i) => findProject(i, f.project!, f.projectDomain)).then((p) => p.id)
+      : undefined,
+    f.user
+      ? identity!.then((i) => findUser(i, f.user!, f.userDomain)).then((u) => u.id)
+      : undefined,
     f.flavor ? findFlavor(compute, f.flavor).then((x) => x.id) : undefined,
-    f.image ? ctx.service("image").then((i) => findImage(i, f.image!)).then((x) => x.id) : undefined,
+    f.image
+      ? ctx.service("image").then((i) => findImage(i, f.image!)).then((x) => x.id)
+      : undefined,
     f.marker ? (f.deleted ? f.marker : findServer(compute, f.marker).then((s) => s.id)) : undefined,
   ]);
   const query: Query = {
@@ -112,6 +125,9 @@ export async function buildServerQuery(
     tags: f.tags.length ? f.tags.join(",") : undefined,
     "not-tags": f.notTags.length ? f.notTags.join(",") : undefined,
     locked: f.locked ? "True" : f.unlocked ? "False" : undefined,
+    vm_state: f.vmState,
+    task_state: f.taskState,
+    power_state: f.powerState ? POWER_STATE_FILTER[f.powerState] : undefined,
   };
   return { query, markerId };
 }
@@ -149,7 +165,9 @@ const get: Record<string, Getter> = {
   },
   networks: (s) => {
     const nets: Record<string, string[]> = {};
-    for (const [label, list] of Object.entries(s.addresses ?? {})) nets[label] = list.map((a) => a.addr);
+    for (const [label, list] of Object.entries(s.addresses ?? {})) {
+      nets[label] = list.map((a) => a.addr);
+    }
     return dictListColumn(nets);
   },
   imageName: (s, n) => {
@@ -159,7 +177,8 @@ const get: Record<string, Getter> = {
     return n.images.get(id) ?? "";
   },
   imageId: (s) => (s.image === undefined ? "" : imageId(s) ?? IMAGE_STRING_FOR_BFV),
-  flavorName: (s, n) => s.flavor?.original_name ?? (s.flavor?.id ? n.flavors.get(s.flavor.id) ?? "" : ""),
+  flavorName: (s, n) =>
+    s.flavor?.original_name ?? (s.flavor?.id ? n.flavors.get(s.flavor.id) ?? "" : ""),
   flavorId: (s) => s.flavor?.id ?? "",
   az: (s) => (s["OS-EXT-AZ:availability_zone"] as Cell) ?? "",
   host: (s) => (s["OS-EXT-SRV-ATTR:host"] as Cell) ?? "",
@@ -188,7 +207,10 @@ const EXTRA: [string[], string, string][] = [
 ];
 
 /** Column headers and getters, in the python client's order for this microversion. */
-export function serverColumns(o: Omit<RowOptions, "compute" | "image">, servers: readonly Server[]): [string, string][] {
+export function serverColumns(
+  o: Omit<RowOptions, "compute" | "image">,
+  servers: readonly Server[],
+): [string, string][] {
   const cols: [string, string][] = [["ID", "id"], ["Name", "name"], ["Status", "status"]];
   if (o.long) cols.push(["Task State", "taskState"], ["Power State", "powerState"]);
   cols.push(["Networks", "networks"]);
@@ -197,7 +219,9 @@ export function serverColumns(o: Omit<RowOptions, "compute" | "image">, servers:
   if (atLeast(o.microversion, "2.47")) cols.push(["Flavor", "flavorName"]);
   else if (o.long) cols.push(["Flavor Name", "flavorName"], ["Flavor ID", "flavorId"]);
   else cols.push(["Flavor", o.noNameLookup ? "flavorId" : "flavorName"]);
-  if (o.long) cols.push(["Availability Zone", "az"], ["Host", "host"], ["Properties", "properties"]);
+  if (o.long) {
+    cols.push(["Availability Zone", "az"], ["Host", "host"], ["Properties", "properties"]);
+  }
   for (const c of o.extraColumns) {
     for (const [names, header, getter] of EXTRA) {
       // python adds the column again even when it is already there; cliff then shows it once
@@ -211,7 +235,11 @@ export function serverColumns(o: Omit<RowOptions, "compute" | "image">, servers:
 }
 
 /** Image and flavor names for the ids on this page only, fetched in parallel. */
-async function lookupNames(servers: readonly Server[], o: RowOptions, getters: Set<string>): Promise<Names> {
+async function lookupNames(
+  servers: readonly Server[],
+  o: RowOptions,
+  getters: Set<string>,
+): Promise<Names> {
   const names: Names = { images: new Map(), flavors: new Map() };
   if (o.noNameLookup || !servers.length) return names;
   const jobs: Promise<void>[] = [];
@@ -219,15 +247,21 @@ async function lookupNames(servers: readonly Server[], o: RowOptions, getters: S
     const img = o.image;
     const ids = new Set(servers.map(imageId).filter((x): x is string => !!x));
     for (const id of ids) {
-      jobs.push(getImage(img, id).then((i) => void names.images.set(id, i.name ?? "")).catch(() => {}));
+      jobs.push(
+        getImage(img, id).then((i) => void names.images.set(id, i.name ?? "")).catch(() => {}),
+      );
     }
   }
   if (getters.has("flavorName")) {
     const ids = new Set(
-      servers.filter((s) => s.flavor && !s.flavor.original_name && s.flavor.id).map((s) => s.flavor!.id!),
+      servers.filter((s) => s.flavor && !s.flavor.original_name && s.flavor.id).map((s) =>
+        s.flavor!.id!
+      ),
     );
     for (const id of ids) {
-      jobs.push(getFlavor(o.compute, id).then((f) => void names.flavors.set(id, f.name)).catch(() => {}));
+      jobs.push(
+        getFlavor(o.compute, id).then((f) => void names.flavors.set(id, f.name)).catch(() => {}),
+      );
     }
   }
   await Promise.all(jobs);

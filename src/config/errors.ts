@@ -1,0 +1,9 @@
+/** Errors raised while finding, reading and checking the cloud configuration. */
+
+/**
+ * A configuration problem the user must fix. The message is one line and never
+ * holds a secret value (passwords, tokens, application credential secrets).
+ */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}

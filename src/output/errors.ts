@@ -1,0 +1,11 @@
+/** Raised when the python client would fail while producing output. */
+export class OutputError extends Error {
+  /** What the python client had already written to stdout before failing. */
+  readonly partialOutput: string;
+
+  constructor(message: string, partialOutput = "") {
+    super(message);
+    this.name = "OutputError";
+    this.partialOutput = partialOutput;
+  }
+}

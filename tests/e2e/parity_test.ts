@@ -1,0 +1,101 @@
+/**
+ * Runs every case in cases.ts through both clients against the real cloud
+ * (scripts/cloud/up.sh) and compares. Prints a summary line with the number of
+ * commands and cases compared.
+ */
+import { deepStrictEqual, ok, strictEqual } from "node:assert";
+import { baseEnv, type Outcome, runOurs, runPython } from "../helpers/cli.ts";
+import { cases, type ParityCase } from "./cases.ts";
+import { registry } from "../../src/registry.gen.ts";
+
+const CLOUDS_YAML = Deno.env.get("OSC_E2E_CLOUDS") ?? "/var/tmp/oscloud/clouds.yaml";
+const cacheDir = await Deno.makeTempDir({ prefix: "osc-e2e-cache-" });
+
+function env(c: ParityCase): Record<string, string> {
+  return baseEnv({
+    OS_CLIENT_CONFIG_FILE: CLOUDS_YAML,
+    OS_CLOUD: c.cloud ?? "admin",
+    XDG_CACHE_HOME: cacheDir,
+  });
+}
+
+const VOLATILE =
+  /^(created|updated|created_at|updated_at|Created At|Updated At|launched_at|expires)$/i;
+
+function normaliseJson(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(normaliseJson);
+  if (v && typeof v === "object") {
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, VOLATILE.test(k) ? "<volatile>" : normaliseJson(x)]),
+    );
+  }
+  return v;
+}
+
+function normaliseText(s: string): string {
+  return s.replace(/req-[0-9a-f-]{36}/g, "req-<id>");
+}
+
+function lastLine(s: string): string {
+  const lines = s.trimEnd().split("\n");
+  return lines[lines.length - 1];
+}
+
+function compare(c: ParityCase, py: Outcome, ours: Outcome): void {
+  const ctx = `${c.name}\npython stderr: ${py.stderr}\nours stderr: ${ours.stderr}`;
+  strictEqual(ours.code, py.code, `exit code: ${ctx}`);
+  switch (c.compare) {
+    case "exact":
+      strictEqual(ours.stdout, py.stdout, ctx);
+      break;
+    case "json":
+      deepStrictEqual(
+        normaliseJson(JSON.parse(ours.stdout)),
+        normaliseJson(JSON.parse(py.stdout)),
+        ctx,
+      );
+      break;
+    case "error":
+      strictEqual(normaliseText(ours.stderr), normaliseText(py.stderr), ctx);
+      strictEqual(ours.stdout, "", ctx);
+      break;
+    case "error-extended":
+      ok(ours.stderr.startsWith(py.stderr.trimEnd()), ctx);
+      strictEqual(ours.stderr.split("\n").length, 2, ctx); // one line
+      strictEqual(ours.stdout, "", ctx);
+      break;
+    case "usage":
+      strictEqual(lastLine(ours.stderr), lastLine(py.stderr), ctx);
+      strictEqual(ours.stdout, "", ctx);
+      break;
+    case "did-you-mean": {
+      const [a, b] = [ours.stdout.split("\n"), py.stdout.split("\n")];
+      deepStrictEqual(a.slice(0, 2), b.slice(0, 2), ctx);
+      const offered = a.slice(2).filter(Boolean);
+      ok(offered.length > 0, ctx);
+      for (const line of offered) ok(b.includes(line), `${line} not offered by python: ${ctx}`);
+      break;
+    }
+  }
+}
+
+let compared = 0;
+const commands = new Set<string>();
+
+for (const c of cases) {
+  Deno.test(`parity: ${c.name}`, async () => {
+    const [py, ours] = await Promise.all([runPython(c.argv, env(c)), runOurs(c.argv, env(c))]);
+    compare(c, py, ours);
+    compared++;
+    const joined = ` ${c.argv.join(" ")} `;
+    const id = registry.map((e) => e.id).find((i) => joined.includes(` ${i} `));
+    if (id) commands.add(id);
+  });
+}
+
+Deno.test("parity summary", () => {
+  console.log(
+    `e2e parity: ${compared} of ${cases.length} cases equal, covering ${commands.size} command(s)`,
+  );
+  strictEqual(compared, cases.length);
+});

@@ -1,0 +1,49 @@
+/** In-memory Deps for running the CLI as a function in tests. */
+import type { Deps, FileSystem } from "../../src/context.ts";
+
+export interface Captured {
+  deps: Deps;
+  stdout(): string;
+  stderr(): string;
+  files: Map<string, string>;
+}
+
+export function fakeDeps(opts: {
+  env?: Record<string, string>;
+  files?: Record<string, string>;
+  fetch?: typeof fetch;
+  cwd?: string;
+  width?: number;
+} = {}): Captured {
+  let out = "";
+  let err = "";
+  const files = new Map(Object.entries(opts.files ?? {}));
+  const modes = new Map<string, number>();
+  const fs: FileSystem = {
+    readTextFile: (p) => Promise.resolve(files.get(p)),
+    mode: (p) => Promise.resolve(files.has(p) ? modes.get(p) ?? 0o600 : undefined),
+    writeFileAtomic: (p, d, m) => {
+      files.set(p, d);
+      modes.set(p, m);
+      return Promise.resolve();
+    },
+    mkdirp: () => Promise.resolve(),
+    remove: (p) => {
+      files.delete(p);
+      return Promise.resolve();
+    },
+  };
+  const f = opts.fetch ?? (() => Promise.reject(new Error("no network in this test")));
+  const deps: Deps = {
+    stdout: { write: (t) => Promise.resolve(void (out += t)) },
+    stderr: { write: (t) => Promise.resolve(void (err += t)) },
+    env: opts.env ?? {},
+    cwd: opts.cwd ?? "/work",
+    fs,
+    fetch: f,
+    makeFetch: () => f,
+    now: () => performance.now(),
+    terminalWidth: () => opts.width,
+  };
+  return { deps, stdout: () => out, stderr: () => err, files };
+}
