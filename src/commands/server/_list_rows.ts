@@ -152,11 +152,16 @@ function imageId(s: Server): string | undefined {
   return typeof s.image === "object" && s.image ? s.image.id : undefined;
 }
 
+/** python's getattr(server, field, ''): a present null stays None, a missing key is ''. */
+function attr(s: Server, key: string): Cell {
+  return key in s ? (s[key] as Cell) : "";
+}
+
 const get: Record<string, Getter> = {
   id: (s) => s.id,
   name: (s) => s.name,
   status: (s) => s.status,
-  taskState: (s) => (s["OS-EXT-STS:task_state"] as Cell) ?? null,
+  taskState: (s) => attr(s, "OS-EXT-STS:task_state"),
   powerState: (s) => {
     const v = s["OS-EXT-STS:power_state"];
     if (v === undefined) return "";
@@ -180,14 +185,14 @@ const get: Record<string, Getter> = {
   flavorName: (s, n) =>
     s.flavor?.original_name ?? (s.flavor?.id ? n.flavors.get(s.flavor.id) ?? "" : ""),
   flavorId: (s) => s.flavor?.id ?? "",
-  az: (s) => (s["OS-EXT-AZ:availability_zone"] as Cell) ?? "",
-  host: (s) => (s["OS-EXT-SRV-ATTR:host"] as Cell) ?? "",
+  az: (s) => attr(s, "OS-EXT-AZ:availability_zone"),
+  host: (s) => attr(s, "OS-EXT-SRV-ATTR:host"),
   properties: (s) => dictColumn(s.metadata),
-  projectId: (s) => s.tenant_id ?? "",
-  userId: (s) => s.user_id ?? "",
-  created: (s) => s.created ?? "",
+  projectId: (s) => attr(s, "tenant_id"),
+  userId: (s) => attr(s, "user_id"),
+  created: (s) => attr(s, "created"),
   securityGroups: (s) => listColumn((s.security_groups ?? []).map((g) => g.name)),
-  hostStatus: (s) => (s.host_status as Cell) ?? "",
+  hostStatus: (s) => attr(s, "host_status"),
   empty: () => "",
 };
 
