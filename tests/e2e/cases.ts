@@ -17,7 +17,7 @@
 export interface ParityCase {
   name: string;
   argv: string[];
-  cloud?: "admin" | "demo";
+  cloud?: "admin" | "demo" | "admin-system";
   compare: "exact" | "json" | "error" | "error-extended" | "usage" | "did-you-mean";
 }
 
@@ -98,6 +98,12 @@ export const cases: ParityCase[] = [
   {
     name: "server list -c 'Project ID'",
     argv: ["server", "list", "-c", "Name", "-c", "Project ID"],
+    compare: "exact",
+  },
+  {
+    name: "server list, system scope",
+    argv: ["server", "list", "--all-projects", "-c", "Name", "--sort-column", "Name"],
+    cloud: "admin-system",
     compare: "exact",
   },
   // errors
