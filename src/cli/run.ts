@@ -100,20 +100,18 @@ async function writeTimings(deps: Deps, timings: TimingRecord[], format: string)
   );
 }
 
-/** Errors from layers that do not depend on the CLI: their messages are already user-facing. */
-const KNOWN_ERRORS = new Set(["ConfigError", "OutputError"]);
-
 /** One line on stderr, the right exit code; a stack trace only with --debug. */
 async function report(e: unknown, deps: Deps, debug: boolean): Promise<number> {
   if (deps.signal?.aborted) {
     await deps.stderr.write("Interrupted\n");
     return 130;
   }
-  if (e instanceof CliError || (e instanceof Error && KNOWN_ERRORS.has(e.name))) {
-    const code = e instanceof CliError ? e.exitCode : 1;
+  if (e instanceof CliError) {
+    const partial = (e as { partialOutput?: string }).partialOutput;
+    if (partial) await deps.stdout.write(partial); // what python had printed before failing
     await deps.stderr.write(e.message.split("\n")[0] + "\n");
     if (debug && e.stack) await deps.stderr.write(e.stack + "\n");
-    return code;
+    return e.exitCode;
   }
   const msg = e instanceof Error ? e.message : String(e);
   await deps.stderr.write(`openstack: unexpected error: ${msg.split("\n")[0]}\n`);

@@ -1,9 +1,10 @@
 /** Errors raised while finding, reading and checking the cloud configuration. */
+import { CliError } from "../cli/errors.ts";
 
 /**
  * A configuration problem the user must fix. The message is one line and never
  * holds a secret value (passwords, tokens, application credential secrets).
  */
-export class ConfigError extends Error {
+export class ConfigError extends CliError {
   override name = "ConfigError";
 }

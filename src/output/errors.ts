@@ -1,5 +1,7 @@
 /** Raised when the python client would fail while producing output. */
-export class OutputError extends Error {
+import { CliError } from "../cli/errors.ts";
+
+export class OutputError extends CliError {
   /** What the python client had already written to stdout before failing. */
   readonly partialOutput: string;
 

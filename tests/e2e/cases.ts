@@ -118,6 +118,12 @@ export const cases: ParityCase[] = [
     compare: "error",
   },
   { name: "wrong password", argv: ["--os-password", "wrong", "server", "list"], compare: "error" },
+  { name: "unknown -c column", argv: ["server", "list", "-c", "Bogus"], compare: "error" },
+  {
+    name: "unknown --sort-column is ignored",
+    argv: ["server", "list", "--sort-column", "Bogus", "-c", "Name"],
+    compare: "exact",
+  },
   { name: "bad flag", argv: ["server", "list", "--bogus"], compare: "usage" },
   { name: "bad choice", argv: ["server", "list", "--status", "NOPE"], compare: "usage" },
   { name: "unknown command", argv: ["server", "lst"], compare: "did-you-mean" },
