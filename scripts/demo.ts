@@ -16,7 +16,7 @@ const args = Deno.args.length && !Deno.args[0].startsWith("-")
 const cloud = await startFakeCloud({ dataset: datasets.golden() });
 const tmp = await Deno.makeTempDir({ prefix: "osc-demo-" });
 try {
-  await Deno.writeTextFile(`${tmp}/clouds.yaml`, cloud.cloudsYaml());
+  await Deno.writeTextFile(`${tmp}/clouds.yaml`, cloud.cloudsYaml(), { mode: 0o600 });
   const main = new URL("../main.ts", import.meta.url).pathname;
   console.error(
     `fake cloud at ${cloud.authUrl}; running: openstack --os-cloud admin ${args.join(" ")}`,

@@ -38,6 +38,7 @@ deno cache --quiet main.ts || FAILED=$((FAILED + 1))
 deno run --allow-read=src --allow-run=deno scripts/gen_registry.ts --check || FAILED=$((FAILED + 1))
 suite unit --allow-all --parallel tests/unit tests/cli tests/fake_cloud
 suite subprocess --allow-all tests/subprocess
+suite reliability --allow-all --parallel tests/reliability
 
 can_host_cloud() {
   [[ ${OSC_E2E:-1} != 0 ]] || { echo "e2e: skipped (OSC_E2E=0)"; return 1; }

@@ -4,6 +4,7 @@
  */
 import type { GlobalOptions } from "./cli/global_options.ts";
 import type { ServiceClient } from "./http/service.ts";
+import type { AuthResult } from "./auth/keystone.ts";
 
 export interface Sink {
   write(text: string): Promise<void>;
@@ -15,6 +16,13 @@ export interface FileSystem {
   /** Unix permission bits, or undefined when unknown/missing. */
   mode(path: string): Promise<number | undefined>;
   writeFileAtomic(path: string, data: string, mode: number): Promise<void>;
+  /**
+   * Creates the file complete with `data` only if nothing is at `path` yet
+   * (false then). Racing writers agree on one winner. Optional: without it,
+   * callers fall back to writeFileAtomic.
+   */
+  createExclusive?(path: string, data: string, mode: number): Promise<boolean>;
+  /** Creates `path` and missing parents; the last directory ends up with exactly `mode`. */
   mkdirp(path: string, mode: number): Promise<void>;
   remove(path: string): Promise<void>;
 }
@@ -46,4 +54,9 @@ export interface Context extends Deps {
   readonly global: GlobalOptions;
   /** Authenticated client for one service type, created on first use. */
   service(type: string): Promise<ServiceClient>;
+  /**
+   * The session's authentication (from the token cache when it has one);
+   * `fresh`: a new token from Keystone, leaving the session's alone (token issue).
+   */
+  auth(opts?: { fresh?: boolean }): Promise<AuthResult>;
 }

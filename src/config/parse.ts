@@ -26,22 +26,63 @@ function isYamlError(e: unknown): e is YamlErrorShape {
 
 /** js-yaml's `reason` only: its full message quotes the source, which may hold a password. */
 function yamlErrorDetail(e: YamlErrorShape): string {
-  const reason = e.reason ?? "invalid YAML";
+  // Some reasons quote the source ('tag name cannot contain such characters: "<text>"',
+  // 'unidentified alias "<text>"'): drop the quoted text and tags, which may be a secret.
+  const reason = (e.reason ?? "invalid YAML")
+    .replace(/".*"|!<.*>/gs, "(…)")
+    .replace(/^(tag name cannot contain such characters|tag (name|prefix) is malformed):.*$/, "$1");
   const line = e.mark?.line;
   if (typeof line !== "number") return reason;
   const column = typeof e.mark?.column === "number" ? `, column ${e.mark.column + 1}` : "";
   return `${reason} (line ${line + 1}${column})`;
 }
 
+/** Bounds on a parsed document: YAML aliases can make a small file stand for a huge tree. */
+export const MAX_CONFIG_NODES = 100_000;
+export const MAX_CONFIG_DEPTH = 100;
+
+/**
+ * Throws when the document, with every alias expanded, has more than
+ * MAX_CONFIG_NODES values, is nested deeper than MAX_CONFIG_DEPTH, or refers
+ * to itself (`&a [*a]`): the code that reads it walks it as a tree.
+ */
+export function checkDocumentSize(doc: unknown, path: string): void {
+  let nodes = 0;
+  const onPath = new Set<object>();
+  const walk = (v: unknown, depth: number): void => {
+    if (++nodes > MAX_CONFIG_NODES) {
+      throw new ConfigError(
+        `Cannot parse ${path}: more than ${MAX_CONFIG_NODES} values once aliases are expanded`,
+      );
+    }
+    if (typeof v !== "object" || v === null) return;
+    if (depth > MAX_CONFIG_DEPTH) {
+      throw new ConfigError(`Cannot parse ${path}: nested more than ${MAX_CONFIG_DEPTH} levels`);
+    }
+    if (onPath.has(v)) throw new ConfigError(`Cannot parse ${path}: an alias refers to itself`);
+    onPath.add(v);
+    for (const child of Object.values(v)) walk(child, depth + 1);
+    onPath.delete(v);
+  };
+  walk(doc, 0);
+}
+
 async function parseYaml(path: string, text: string, what = ""): Promise<unknown> {
   const { yaml, schema } = await loadYaml();
+  let doc: unknown;
   try {
     // json: true lets a repeated key override the earlier one, as PyYAML does.
-    return yaml.load(text, { schema, json: true });
+    doc = yaml.load(text, { schema, json: true });
   } catch (e) {
     if (isYamlError(e)) throw new ConfigError(`Cannot parse ${path}: ${what}${yamlErrorDetail(e)}`);
+    // js-yaml recurses: very deep nesting overflows the stack (RangeError).
+    if (e instanceof RangeError) {
+      throw new ConfigError(`Cannot parse ${path}: ${what}nested too deeply or too large`);
+    }
     throw e;
   }
+  checkDocumentSize(doc, path);
+  return doc;
 }
 
 function lineOfOffset(text: string, offset: number): number {
@@ -52,8 +93,14 @@ function lineOfOffset(text: string, offset: number): number {
 
 async function parseJson(path: string, text: string): Promise<unknown> {
   try {
-    return JSON.parse(text);
+    const doc = JSON.parse(text);
+    checkDocumentSize(doc, path);
+    return doc;
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    if (e instanceof RangeError) {
+      throw new ConfigError(`Cannot parse ${path}: invalid JSON (nested too deeply)`);
+    }
     if (!(e instanceof SyntaxError)) throw e;
     // V8's message may quote the text; keep only the position.
     const lineCol = /line (\d+) column (\d+)/.exec(e.message);

@@ -126,12 +126,40 @@ function checkOscLib(cloud: ResolvedCloud): void {
  * auth type, missing auth-url, missing user/token/secret, a v3 name without its
  * domain, and (unless allowMissingPassword, for a caller that prompts) no password.
  */
+/** True for an absolute http(s) URL with a host. */
+function isHttpUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** auth_url, endpoint and *_endpoint_override must be http(s) URLs (the value is not quoted). */
+function checkUrls(cloud: ResolvedCloud): void {
+  const urls: [string, string | undefined][] = [
+    ["auth_url (--os-auth-url, OS_AUTH_URL, auth.auth_url)", cloud.auth.auth_url],
+    ["endpoint (--os-endpoint, OS_ENDPOINT, auth.endpoint)", cloud.auth.endpoint],
+    ...Object.entries(cloud.endpointOverrides).map(([type, url]): [string, string] => [
+      `${type}_endpoint_override`,
+      url,
+    ]),
+  ];
+  for (const [name, url] of urls) {
+    if (url !== undefined && !isHttpUrl(url)) {
+      throw new ConfigError(`The ${name} setting is not an http:// or https:// URL`);
+    }
+  }
+}
+
 export function validateAuth(
   cloud: ResolvedCloud,
   opts: { allowMissingPassword?: boolean } = {},
 ): void {
   checkPluginName(cloud.authType);
   checkRequired(cloud);
+  checkUrls(cloud);
   checkV3Loader(cloud);
   checkOscLib(cloud);
   if (needsPassword(cloud) && !opts.allowMissingPassword) {

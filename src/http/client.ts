@@ -2,8 +2,27 @@
  * One HTTP client per process: fetch with timeouts, JSON, a --debug trace in
  * keystoneauth's format (secrets redacted), --timing records, bounded retries
  * of idempotent requests, and errors worded like the python client's.
+ *
+ * Failure policy (docs/reliability.md):
+ * - every attempt has a deadline (--os-timeout / api_timeout, else
+ *   DEFAULT_TIMEOUT_MS) covering the headers and the whole body;
+ * - GET/HEAD/OPTIONS are retried `retries` times on 500/502/503/504/429 and on
+ *   connection failures, after an exponential backoff with jitter, or after
+ *   the server's Retry-After when it is at most MAX_RETRY_AFTER_MS (a longer
+ *   wait fails at once, saying so);
+ * - other methods are retried only when the connection was refused or the
+ *   name did not resolve (the request provably never left);
+ * - a 2xx answer that is not the JSON asked for (HTML, truncated, empty) is an
+ *   error naming the URL, status and request id, never the body.
  */
-import { apiErrorMessage, ConnectionError, HttpError } from "./errors.ts";
+import {
+  apiErrorMessage,
+  BadResponseError,
+  ConnectionError,
+  CONTROL,
+  escapeControl,
+  HttpError,
+} from "./errors.ts";
 import { redactHeader, redactJson } from "./redact.ts";
 import { VERSION } from "../version.ts";
 
@@ -16,6 +35,12 @@ export interface RequestOptions {
   json?: unknown;
   /** Statuses treated as success; default: any 2xx. */
   ok?: (status: number) => boolean;
+  /**
+   * The success body must be JSON (default: when the Accept header asks for
+   * JSON, as it does unless the caller sets another). A 204 or 205, and any
+   * answer to HEAD, may be empty.
+   */
+  expectJson?: boolean;
 }
 
 export interface HttpResponse {
@@ -34,7 +59,7 @@ export interface TimingRecord {
 
 export interface HttpClientOptions {
   fetch: typeof fetch;
-  /** Per-request timeout in milliseconds; undefined = none. */
+  /** Per-attempt timeout in milliseconds; undefined = DEFAULT_TIMEOUT_MS. */
   timeoutMs?: number;
   debug?: (line: string) => Promise<void>;
   timings?: TimingRecord[];
@@ -42,14 +67,24 @@ export interface HttpClientOptions {
   signal?: AbortSignal;
   /** Retries for idempotent requests on 5xx/429/connection errors. */
   retries?: number;
+  /** Waits between attempts (tests pass a recorder); default: a timer that Ctrl-C ends. */
   sleep?: (ms: number) => Promise<void>;
+  /** Random numbers in [0, 1) for the jitter (tests pass a seeded one). */
+  random?: () => number;
   /** Curl flags describing TLS settings, for the --debug trace. */
   curlTlsFlags?: string;
 }
 
 export const USER_AGENT = `openstack-deno/${VERSION}`;
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS"]);
-const RETRY_STATUS = new Set([502, 503, 504, 429]);
+export const RETRY_STATUS: ReadonlySet<number> = new Set([500, 502, 503, 504, 429]);
+/** Per-attempt deadline when none is configured: nothing waits without bound. */
+export const DEFAULT_TIMEOUT_MS = 300_000;
+/** The longest Retry-After honoured; a longer one fails at once. */
+export const MAX_RETRY_AFTER_MS = 30_000;
+/** Backoff before retry n (0-based): min(cap, base * 2^n), then jitter to [50%, 100%]. */
+export const BACKOFF_BASE_MS = 250;
+export const BACKOFF_CAP_MS = 4_000;
 
 export function withQuery(url: string, query?: Query): string {
   if (!query) return url;
@@ -80,7 +115,10 @@ export class HttpClient {
       headers["Content-Type"] = "application/json";
       body = JSON.stringify(options.json);
     }
-    const retries = IDEMPOTENT.has(method) ? this.opts.retries ?? 0 : 0;
+    const idempotent = IDEMPOTENT.has(method);
+    const retries = this.opts.retries ?? 0;
+    const expectJson = options.expectJson ??
+      /json/i.test(Object.entries(headers).find(([k]) => k.toLowerCase() === "accept")?.[1] ?? "");
     for (let attempt = 0;; attempt++) {
       if (this.opts.debug) await this.traceRequest(method, full, headers, options.json);
       const started = this.opts.now();
@@ -89,35 +127,65 @@ export class HttpClient {
       try {
         ({ res, text } = await this.send(full, { method, headers, body }));
       } catch (e) {
-        if (attempt < retries && !(e instanceof TimeoutError) && !this.opts.signal?.aborted) {
+        const failure = this.connectionError(e, full);
+        const retriable = failure instanceof ConnectionError &&
+          (failure.kind === "refused" || failure.kind === "dns" ||
+            (idempotent && (failure.kind === "reset" || failure.kind === "other")));
+        if (attempt < retries && retriable && !this.opts.signal?.aborted) {
+          if (this.opts.debug) await this.opts.debug(`${failure.message}; retrying`);
           await this.backoff(attempt);
           continue;
         }
-        throw this.connectionError(e, full);
+        throw failure;
       }
       this.opts.timings?.push({ method, url: full, seconds: (this.opts.now() - started) / 1000 });
       if (this.opts.debug) await this.traceResponse(res, text);
       const ok = options.ok ? options.ok(res.status) : res.status >= 200 && res.status < 300;
-      if (!ok && attempt < retries && RETRY_STATUS.has(res.status)) {
-        await this.backoff(attempt, res.headers.get("retry-after"));
-        continue;
+      if (!ok && idempotent && RETRY_STATUS.has(res.status)) {
+        const wait = retryAfterMs(res.headers.get("retry-after"));
+        if (attempt < retries && (wait === undefined || wait <= MAX_RETRY_AFTER_MS)) {
+          if (this.opts.debug) {
+            await this.opts.debug(
+              `HTTP ${res.status} from ${safeOrigin(full)}; retry ${attempt + 1} of ${retries}`,
+            );
+          }
+          await this.backoff(attempt, wait);
+          continue;
+        }
+        if (wait !== undefined && wait > MAX_RETRY_AFTER_MS) {
+          throw this.httpError(
+            res,
+            text,
+            full,
+            `the server asks to retry after ${
+              Math.ceil(wait / 1000)
+            } s, longer than this client waits`,
+          );
+        }
       }
-      const contentType = res.headers.get("content-type");
       if (!ok) {
-        throw new HttpError(
-          res.status,
-          apiErrorMessage(res.status, contentType, text),
-          requestId(res.headers),
-          full,
-        );
+        const tries = idempotent && RETRY_STATUS.has(res.status) && attempt > 0
+          ? `gave up after ${attempt + 1} attempts`
+          : undefined;
+        throw this.httpError(res, text, full, tries);
       }
       return {
         status: res.status,
         headers: res.headers,
-        body: parseBody(contentType, text, full),
+        body: parseBody(res, text, full, method, expectJson && method !== "HEAD"),
         url: full,
       };
     }
+  }
+
+  private httpError(res: Response, text: string, url: string, note?: string): HttpError {
+    return new HttpError(
+      res.status,
+      apiErrorMessage(res.status, res.headers.get("content-type"), text),
+      requestId(res.headers),
+      url,
+      note,
+    );
   }
 
   private async send(
@@ -127,50 +195,79 @@ export class HttpClient {
     const controller = new AbortController();
     const outer = this.opts.signal;
     const onAbort = () => controller.abort(outer?.reason);
+    if (outer?.aborted) throw outer.reason ?? new Error("interrupted");
     outer?.addEventListener("abort", onAbort);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let timedOut = false;
-    if (this.opts.timeoutMs !== undefined) {
-      timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, this.opts.timeoutMs);
-    }
+    const timeoutMs = this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // AbortSignal.timeout, not setTimeout: Deno 2.9 loads node:timers on the
+    // first setTimeout (~7 ms of start-up); this timer is unref'd and built in.
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const onTimeout = () => controller.abort();
+    deadline.addEventListener("abort", onTimeout);
+    let stage: "connect" | "body" = "connect";
     try {
       const res = await this.opts.fetch(url, { ...init, signal: controller.signal });
+      stage = "body";
       const text = await res.text();
       return { res, text };
     } catch (e) {
-      if (timedOut) throw new TimeoutError(url, this.opts.timeoutMs!);
-      throw e;
+      if (deadline.aborted) throw new TimeoutError(url, timeoutMs);
+      throw new SendError(e, stage);
     } finally {
-      if (timer !== undefined) clearTimeout(timer);
+      deadline.removeEventListener("abort", onTimeout);
       outer?.removeEventListener("abort", onAbort);
     }
   }
 
-  private async backoff(attempt: number, retryAfter?: string | null): Promise<void> {
-    let ms = Math.min(4000, 250 * 2 ** attempt) * (0.5 + Math.random() / 2);
-    const seconds = retryAfter ? Number(retryAfter) : NaN;
-    if (Number.isFinite(seconds) && seconds >= 0) ms = Math.min(seconds, 30) * 1000;
-    await (this.opts.sleep ?? ((d) => new Promise((r) => setTimeout(r, d))))(ms);
+  private async backoff(attempt: number, retryAfter?: number): Promise<void> {
+    const random = this.opts.random ?? Math.random;
+    const ms = retryAfter ?? backoffMs(attempt, random());
+    const sleep = this.opts.sleep ?? ((d: number) => abortableSleep(d, this.opts.signal));
+    await sleep(ms);
   }
 
   private connectionError(e: unknown, url: string): Error {
-    if (e instanceof TimeoutError) return new ConnectionError(e.message);
-    if (this.opts.signal?.aborted) return e instanceof Error ? e : new Error(String(e));
-    const msg = e instanceof Error ? e.message : String(e);
-    const origin = safeOrigin(url);
-    if (/certificate|UnknownIssuer|tls|ssl/i.test(msg)) {
+    if (e instanceof TimeoutError) {
       return new ConnectionError(
-        `SSL certificate error talking to ${origin}: ${firstLine(msg)} ` +
-          "(pass the CA bundle with --os-cacert, or --insecure to skip verification)",
+        `${e.message} (set --os-timeout or api_timeout to change the limit)`,
+        "timeout",
       );
     }
-    if (/refused/i.test(msg)) {
-      return new ConnectionError(`Unable to establish connection to ${origin}: connection refused`);
+    const stage = e instanceof SendError ? e.stage : "connect";
+    const cause = e instanceof SendError ? e.cause : e;
+    if (this.opts.signal?.aborted) return cause instanceof Error ? cause : new Error(String(cause));
+    const detail = fetchErrorDetail(cause);
+    const origin = safeOrigin(url);
+    if (/certificate|UnknownIssuer|self[- ]signed|tls|ssl|handshake/i.test(detail)) {
+      const hint = this.opts.curlTlsFlags?.includes("--cacert")
+        ? "(the CA bundle given with --os-cacert / cacert does not vouch for this server)"
+        : "(pass the CA bundle with --os-cacert, or --insecure to skip verification)";
+      return new ConnectionError(
+        `SSL certificate error talking to ${origin}: ${detail} ${hint}`,
+        "tls",
+      );
     }
-    return new ConnectionError(`Unable to establish connection to ${origin}: ${firstLine(msg)}`);
+    if (/refused/i.test(detail)) {
+      return new ConnectionError(
+        `Unable to establish connection to ${origin}: connection refused`,
+        "refused",
+      );
+    }
+    if (/dns error|lookup address|ENOTFOUND|EAI_AGAIN|name or service not known/i.test(detail)) {
+      return new ConnectionError(
+        `Unable to establish connection to ${origin}: host name not found (${detail})`,
+        "dns",
+      );
+    }
+    if (
+      stage === "body" ||
+      /reset|closed before|connection lost|broken pipe|ECONNRESET|EPIPE/i.test(detail)
+    ) {
+      return new ConnectionError(
+        `Connection to ${origin} was lost before the response was complete: ${detail}`,
+        "reset",
+      );
+    }
+    return new ConnectionError(`Unable to establish connection to ${origin}: ${detail}`, "other");
   }
 
   private async traceRequest(
@@ -191,7 +288,9 @@ export class HttpClient {
 
   private async traceResponse(res: Response, text: string): Promise<void> {
     const hdrs: string[] = [];
-    for (const [k, v] of res.headers) hdrs.push(`${k}: ${await redactHeader(k, v)}`);
+    for (const [k, v] of res.headers) {
+      hdrs.push(`${k}: ${(await redactHeader(k, v)).replace(CONTROL, escapeControl)}`);
+    }
     await this.opts.debug!(`RESP: [${res.status}] ${hdrs.join(" ")}`);
     let shown = text;
     if (res.headers.get("content-type")?.includes("json")) {
@@ -201,7 +300,7 @@ export class HttpClient {
         // show the raw text below
       }
     }
-    await this.opts.debug!(`RESP BODY: ${shown}`);
+    await this.opts.debug!(`RESP BODY: ${shown.replace(CONTROL, escapeControl)}`);
   }
 }
 
@@ -212,13 +311,104 @@ export class TimeoutError extends Error {
   }
 }
 
-function parseBody(contentType: string | null, text: string, url: string): unknown {
-  if (text === "") return undefined;
-  if (contentType?.includes("json") || /^\s*[[{]/.test(text)) {
+/** A failed fetch, and whether it failed before or after the response headers. */
+class SendError extends Error {
+  constructor(override readonly cause: unknown, readonly stage: "connect" | "body") {
+    super("request failed");
+    this.name = "SendError";
+  }
+}
+
+/** The backoff before retry `attempt` (0-based), for a random number r in [0, 1). */
+export function backoffMs(attempt: number, r: number): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
+  return Math.round(ceiling * (0.5 + r / 2));
+}
+
+/** Retry-After in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(
+  value: string | null,
+  wallClock: () => number = Date.now,
+): number | undefined {
+  if (value === null) return undefined;
+  const v = value.trim();
+  if (/^\d{1,9}$/.test(v)) return Number(v) * 1000;
+  if (!/^[A-Za-z]{3}, /.test(v)) return undefined;
+  const at = Date.parse(v);
+  if (!Number.isFinite(at)) return undefined;
+  return Math.max(0, at - wallClock());
+}
+
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/**
+ * The useful words of a fetch failure. Deno says "fetch failed" and puts the
+ * reason in `cause` ("error sending request for url (...): client error
+ * (Connect): tcp connect error: Connection refused (os error 111)"); the URL
+ * part is dropped (the caller names the endpoint, without the query).
+ */
+export function fetchErrorDetail(e: unknown): string {
+  const parts: string[] = [];
+  let cur: unknown = e;
+  for (let depth = 0; cur !== undefined && cur !== null && depth < 5; depth++) {
+    const msg = cur instanceof Error ? cur.message : String(cur);
+    if (msg) parts.push(firstLine(msg));
+    cur = cur instanceof Error ? cur.cause : undefined;
+  }
+  const useful = parts.filter((p) => !/^(fetch failed|TypeError: fetch failed)$/i.test(p));
+  const text = (useful.at(-1) ?? parts[0] ?? "unknown error")
+    .replace(/error sending request for url \([^)]*\):\s*/i, "")
+    .replace(/client error \((Connect|SendRequest)\):\s*/i, "")
+    .replace(/https?:\/\/\S+/g, (u) => safeOrigin(u.replace(/[),]+$/, "")))
+    .trim();
+  return text || "unknown error";
+}
+
+/**
+ * The body of a success. Where JSON was asked for, anything else is a
+ * BadResponseError naming URL, status, content type and request id — never
+ * the body itself (it may be an HTML page, or hold a token).
+ */
+function parseBody(
+  res: Response,
+  text: string,
+  url: string,
+  method: string,
+  expectJson: boolean,
+): unknown {
+  const contentType = res.headers.get("content-type");
+  const id = requestId(res.headers);
+  const where = `${safeOrigin(url)} (HTTP ${res.status})` + (id ? ` (Request-ID: ${id})` : "");
+  if (text.trim() === "") {
+    // A GET that succeeds has a representation; other methods may answer with none (202, 204).
+    if (expectJson && method === "GET" && res.status !== 204 && res.status !== 205) {
+      throw new BadResponseError(`Empty response from ${where} where JSON was expected`);
+    }
+    return undefined;
+  }
+  if (expectJson || contentType?.includes("json") || /^\s*[[{]/.test(text)) {
     try {
       return JSON.parse(text);
     } catch {
-      throw new ConnectionError(`Invalid JSON in response from ${safeOrigin(url)}`);
+      const what = contentType && !contentType.includes("json")
+        ? `${contentType.split(";")[0]} instead of JSON`
+        : /^\s*[[{]/.test(text)
+        ? "invalid or truncated JSON"
+        : "invalid JSON";
+      throw new BadResponseError(`Unexpected response from ${where}: ${what}`);
     }
   }
   return text;

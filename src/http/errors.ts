@@ -7,21 +7,63 @@ export class HttpError extends CliError {
     readonly apiMessage: string,
     readonly requestId: string | undefined,
     readonly url: string,
+    /** Appended after the python-style message, e.g. "after 3 attempts". */
+    note?: string,
   ) {
     super(
-      `${apiMessage} (HTTP ${status})` + (requestId ? ` (Request-ID: ${requestId})` : ""),
+      `${apiMessage} (HTTP ${status})` + (requestId ? ` (Request-ID: ${requestId})` : "") +
+        (note ? `; ${note}` : ""),
       1,
     );
     this.name = "HttpError";
   }
 }
 
+export type ConnectionFailure = "refused" | "dns" | "tls" | "timeout" | "reset" | "other";
+
 /** Network-level failure (refused, reset, timeout, TLS). */
 export class ConnectionError extends CliError {
-  constructor(message: string) {
+  constructor(message: string, readonly kind: ConnectionFailure = "other") {
     super(message, 1);
     this.name = "ConnectionError";
   }
+}
+
+/** A success status with a body that is not what was asked for (HTML, truncated or empty JSON). */
+export class BadResponseError extends CliError {
+  constructor(message: string) {
+    super(message, 1);
+    this.name = "BadResponseError";
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * `body[key]` as a list of JSON objects, or a BadResponseError: a page of the
+ * wrong shape must never become rows of garbage (or a crash further on).
+ */
+export function listOfObjects<T>(body: unknown, key: string, service: string): T[] {
+  const list = isObject(body) ? body[key] : undefined;
+  if (!Array.isArray(list) || !list.every(isObject)) {
+    throw new BadResponseError(
+      `Malformed response from the ${service} service: "${key}" is not a list of objects`,
+    );
+  }
+  return list as T[];
+}
+
+/** `body[key]` as a JSON object, or a BadResponseError. */
+export function objectIn<T>(body: unknown, key: string, service: string): T {
+  const v = isObject(body) ? body[key] : undefined;
+  if (!isObject(v)) {
+    throw new BadResponseError(
+      `Malformed response from the ${service} service: "${key}" is not an object`,
+    );
+  }
+  return v as T;
 }
 
 /**
@@ -65,8 +107,16 @@ function findMessage(body: unknown): string | undefined {
 }
 
 function oneLine(s: string): string {
-  const line = s.replace(/\s*\n\s*/g, " ").trim();
+  const line = s.replace(/\s*\n\s*/g, " ").trim().replace(CONTROL, (c) => escapeControl(c));
   return line.length > 500 ? line.slice(0, 497) + "..." : line;
+}
+
+/** C0/C1 control characters (not tab): a server's text must not drive the user's terminal. */
+// deno-lint-ignore no-control-regex
+export const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+
+export function escapeControl(c: string): string {
+  return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
 }
 
 const REASONS: Record<number, string> = {

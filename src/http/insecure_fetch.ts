@@ -21,8 +21,14 @@ export async function insecureFetch(
       rejectUnauthorized: false,
     }, (res) => {
       const chunks: Uint8Array[] = [];
+      let ended = false;
       res.on("data", (c: Uint8Array) => chunks.push(c));
+      // A connection dropped mid-body ends with "close" and no "end".
+      res.on("close", () => {
+        if (!ended) reject(new Error("connection closed before the response was complete"));
+      });
       res.on("end", () => {
+        ended = true;
         const h = new Headers();
         for (const [k, v] of Object.entries(res.headers)) {
           if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(", ") : v);
@@ -39,9 +45,14 @@ export async function insecureFetch(
           new Response(status === 204 || status === 304 ? null : buf, { status, headers: h }),
         );
       });
-      res.on("error", reject);
+      res.on(
+        "error",
+        (e: Error) =>
+          reject(new Error(`connection lost while reading the response (${e.message})`)),
+      );
     });
     req.on("error", reject);
+    if (init?.signal?.aborted) return reject(init.signal.reason ?? new Error("aborted"));
     init?.signal?.addEventListener("abort", () => req.destroy(new Error("aborted")));
     if (body) req.write(body);
     req.end();

@@ -2,6 +2,7 @@
 import { CliError } from "../cli/errors.ts";
 import type { HttpClient } from "./client.ts";
 import type { TokenSource } from "./service.ts";
+import type { VersionDoc } from "../auth/token_cache.ts";
 
 /** The newest compute microversion whose responses this client understands. */
 export const CLIENT_MAX_COMPUTE = "2.96";
@@ -18,28 +19,61 @@ export function compareVersions(a: string, b: string): number {
   return am - bm || an - bn;
 }
 
-/**
- * requested: "2.53" pins; undefined, "2" or "2.latest" negotiates. "2.0"
- * selects the legacy API with no microversion header.
- */
-export async function negotiateComputeVersion(
+/** True when the version must be negotiated (nothing pinned). */
+function negotiated(requested: string | undefined): boolean {
+  return !requested || requested === "2" || requested === "2.latest";
+}
+
+/** The version to send for a pinned request; undefined for "2.0" (legacy, no header). */
+function pinned(requested: string): string | undefined {
+  if (requested === "2.0") return undefined;
+  if (!parseVersion(requested)) {
+    throw new CliError(`Invalid compute API version '${requested}': expected MAJOR.MINOR`);
+  }
+  return requested;
+}
+
+/** GET <endpoint>/: the endpoint's version document (max and min microversion). */
+export async function discoverComputeVersion(
   endpoint: string,
   http: HttpClient,
   tokens: TokenSource,
-  requested: string | undefined,
-): Promise<string | undefined> {
-  if (requested && requested !== "2" && requested !== "2.latest") {
-    if (requested === "2.0") return undefined;
-    if (!parseVersion(requested)) {
-      throw new CliError(`Invalid compute API version '${requested}': expected MAJOR.MINOR`);
-    }
-    return requested;
+): Promise<VersionDoc> {
+  const url = endpoint.replace(/\/+$/, "") + "/";
+  const get = async (token: string) =>
+    await http.request(url, { headers: { "X-Auth-Token": token } });
+  let res;
+  try {
+    res = await get(await tokens.token());
+  } catch (e) {
+    if ((e as { status?: number }).status !== 401) throw e;
+    const fresh = await tokens.refresh();
+    if (!fresh) throw e;
+    res = await get(fresh);
   }
-  const res = await http.request(endpoint.replace(/\/+$/, "") + "/", {
-    headers: { "X-Auth-Token": await tokens.token() },
-  });
   const doc = (res.body as { version?: { version?: string; min_version?: string } })?.version;
-  const serverMax = doc?.version;
-  if (!serverMax) return CLIENT_MIN_COMPUTE;
-  return compareVersions(serverMax, CLIENT_MAX_COMPUTE) < 0 ? serverMax : CLIENT_MAX_COMPUTE;
+  // A version document of the wrong shape means "no microversions" (2.1), never a crash.
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const max = str(doc?.version) ?? "";
+  const min = str(doc?.min_version);
+  return { max, ...(min ? { min } : {}) };
+}
+
+/** The microversion for a version document: the highest both sides speak. */
+export function chooseComputeVersion(doc: VersionDoc): string {
+  if (!doc.max) return CLIENT_MIN_COMPUTE;
+  return compareVersions(doc.max, CLIENT_MAX_COMPUTE) < 0 ? doc.max : CLIENT_MAX_COMPUTE;
+}
+
+/**
+ * requested: "2.53" pins; undefined, "2" or "2.latest" negotiates (calling
+ * `discover` only then; the session answers it from the token cache when it
+ * can). "2.0" selects the legacy API with no microversion header.
+ */
+export async function negotiateComputeVersion(
+  requested: string | undefined,
+  discover: () => Promise<VersionDoc>,
+): Promise<string | undefined> {
+  if (!negotiated(requested)) return pinned(requested!);
+  return chooseComputeVersion(await discover());
 }

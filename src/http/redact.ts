@@ -20,6 +20,13 @@ const SECRET_KEYS = new Set([
   "client_secret",
 ]);
 
+/** True for config/auth keys whose values are secrets (password, token, *_secret, passcode). */
+export function isSecretKey(key: string): boolean {
+  const k = key.toLowerCase().replace(/-/g, "_");
+  return SECRET_KEYS.has(k) || k.endsWith("_secret") || k.endsWith("password") ||
+    k.endsWith("_token") || k === "totp";
+}
+
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");

@@ -12,7 +12,13 @@ import { HttpClient, type TimingRecord } from "./client.ts";
 import { ServiceClient, type TokenSource } from "./service.ts";
 import { authenticate, type AuthResult } from "../auth/keystone.ts";
 import { canonicalType, findEndpoint } from "../auth/catalog.ts";
-import { negotiateComputeVersion } from "./microversion.ts";
+import { discoverComputeVersion, negotiateComputeVersion } from "./microversion.ts";
+import {
+  type CachedAuth,
+  TokenCache,
+  tokenCacheEnabled,
+  type VersionDoc,
+} from "../auth/token_cache.ts";
 
 /** Path suffix a bare catalog URL needs, so no version-discovery round trip is made. */
 const VERSION_SUFFIX: Record<string, { pattern: RegExp; suffix: string }> = {
@@ -23,18 +29,32 @@ const VERSION_SUFFIX: Record<string, { pattern: RegExp; suffix: string }> = {
   "identity": { pattern: /\/v3(\/|$)/, suffix: "/v3" },
 };
 
+export interface SessionOptions {
+  /** The token cache of this identity; undefined when off. */
+  cache?: TokenCache;
+  /** --debug trace. */
+  debug?: (line: string) => Promise<void>;
+}
+
 export class Session implements TokenSource {
   private auth?: Promise<AuthResult>;
   private readonly services = new Map<string, Promise<ServiceClient>>();
+  /** What the cache holds (or will hold) for this identity; undefined when off. */
+  private entry?: CachedAuth;
+  /** The current token came from the cache (and may have been revoked since). */
+  private fromCache = false;
+  private refreshing?: Promise<string | undefined>;
+  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly cloud: ResolvedCloud,
     readonly http: HttpClient,
     private readonly global: GlobalOptions,
+    private readonly opts: SessionOptions = {},
   ) {}
 
   authResult(): Promise<AuthResult> {
-    this.auth ??= authenticate(this.cloud, this.http);
+    this.auth ??= this.cachedOrFresh();
     return this.auth;
   }
 
@@ -42,9 +62,73 @@ export class Session implements TokenSource {
     return (await this.authResult()).token;
   }
 
-  async refresh(): Promise<string | undefined> {
-    // Tokens are fresh within a process; a 401 here is a real refusal.
-    return await Promise.resolve(undefined);
+  /**
+   * After a 401: a token from the cache may have been revoked, so drop the
+   * entry, authenticate once and hand out the new token (shared by every
+   * request that saw the 401). A token we just got is not retried.
+   */
+  refresh(): Promise<string | undefined> {
+    if (this.refreshing) return this.refreshing;
+    if (!this.fromCache) return Promise.resolve(undefined);
+    this.refreshing = (async () => {
+      await this.trace("token cache: the cloud refused the cached token; authenticating");
+      this.fromCache = false;
+      // the version documents describe endpoints, not the token: keep them
+      this.entry = this.entry && { ...this.entry, token: "" };
+      await this.opts.cache?.drop();
+      this.auth = this.fresh();
+      return (await this.auth).token;
+    })();
+    return this.refreshing;
+  }
+
+  private async cachedOrFresh(): Promise<AuthResult> {
+    const hit = await this.opts.cache?.load();
+    if (hit) {
+      this.entry = hit;
+      this.fromCache = true;
+      await this.trace(`token cache: hit (token expires ${hit.expiresAt})`);
+      return hit;
+    }
+    return await this.fresh();
+  }
+
+  private async fresh(): Promise<AuthResult> {
+    const auth = await authenticate(this.cloud, this.http);
+    if (this.opts.cache) {
+      this.entry = { ...auth, computeVersions: this.entry?.computeVersions };
+      await this.persist();
+    }
+    return auth;
+  }
+
+  /** Writes the entry; writes from one process never interleave. */
+  private async persist(): Promise<void> {
+    const cache = this.opts.cache;
+    if (!cache || !this.entry) return;
+    const entry = this.entry;
+    this.saving = this.saving.then(() => cache.save(entry));
+    await this.saving;
+  }
+
+  private async trace(line: string): Promise<void> {
+    if (this.opts.debug) await this.opts.debug(line);
+  }
+
+  /** The compute version document: from the cache entry when it has one for this endpoint. */
+  private async computeVersionDoc(endpoint: string): Promise<VersionDoc> {
+    await this.authResult();
+    const known = this.entry?.computeVersions?.[endpoint];
+    if (known && typeof known.max === "string") return known;
+    const doc = await discoverComputeVersion(endpoint, this.http, this);
+    if (this.entry) {
+      this.entry = {
+        ...this.entry,
+        computeVersions: { ...this.entry.computeVersions, [endpoint]: doc },
+      };
+      await this.persist();
+    }
+    return doc;
   }
 
   service(type: string): Promise<ServiceClient> {
@@ -77,10 +161,8 @@ export class Session implements TokenSource {
     let microversion: string | undefined;
     if (type === "compute") {
       microversion = await negotiateComputeVersion(
-        endpoint,
-        this.http,
-        this,
         this.global.osComputeApiVersion as string | undefined ?? this.cloud.apiVersions.compute,
+        () => this.computeVersionDoc(endpoint),
       );
     }
     return new ServiceClient(type, endpoint, this.http, this, microversion);
@@ -124,7 +206,10 @@ export async function openSession(
     retries: 2,
     curlTlsFlags: tlsFlags.join(" ") || undefined,
   });
-  return new Session(cloud, http, global);
+  const cache = tokenCacheEnabled(global.osTokenCache, deps.env)
+    ? TokenCache.open(cloud, { fs: deps.fs, env: deps.env })
+    : undefined;
+  return new Session(cloud, http, global, { cache, debug });
 }
 
 async function readRequired(deps: Deps, path: string, what: string): Promise<string> {

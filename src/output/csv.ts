@@ -1,7 +1,7 @@
 /** python csv.writer as cliff configures it: lineterminator "\n", escapechar "\\". */
 import { OutputError } from "./errors.ts";
 import { pyStr } from "./pyrepr.ts";
-import { type Cell, isFormatted } from "./types.ts";
+import { type Cell, isFormatted, PyFloat } from "./types.ts";
 
 export type QuoteMode = "all" | "minimal" | "none" | "nonnumeric";
 
@@ -12,7 +12,7 @@ function field(v: Cell, quoting: QuoteMode): string {
   let numeric = false;
   if (isFormatted(v)) text = pyStr(v.machine);
   else if (v === null || v === undefined) text = "";
-  else if (typeof v === "number" || typeof v === "boolean") {
+  else if (typeof v === "number" || typeof v === "boolean" || v instanceof PyFloat) {
     numeric = true;
     text = pyStr(v);
   } else text = pyStr(v);

@@ -2,7 +2,8 @@
  * python json.dump(obj, indent=2 or None) with the default ensure_ascii=True.
  * A Map stands for a python dict whose key order must be kept.
  */
-import { pyNumber } from "./pyrepr.ts";
+import { pyFloatRepr, pyNumber } from "./pyrepr.ts";
+import { PyFloat } from "./types.ts";
 
 // Characters json's ASCII encoder passes through unchanged.
 const SAFE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -34,6 +35,10 @@ function jsonNumber(n: number): string {
   return pyNumber(n);
 }
 
+function jsonFloat(n: number): string {
+  return Number.isFinite(n) ? pyFloatRepr(n) : jsonNumber(n);
+}
+
 function encodePairs(
   pairs: readonly (readonly [string, unknown])[],
   indent: number | null,
@@ -59,6 +64,7 @@ export function encodeJson(v: unknown, indent: number | null, level = 0): string
       return "null";
     case "object": {
       if (v === null) return "null";
+      if (v instanceof PyFloat) return jsonFloat(v.value);
       if (Array.isArray(v)) {
         if (v.length === 0) return "[]";
         const inner = indent === null ? "" : "\n" + " ".repeat(indent * (level + 1));

@@ -11,7 +11,7 @@
 export function isPyInt(n: number): boolean {
   return Number.isSafeInteger(n) && !Object.is(n, -0);
 }
-import { isFormatted } from "./types.ts";
+import { isFormatted, PyFloat } from "./types.ts";
 
 const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
 
@@ -87,6 +87,7 @@ export function pyStr(v: unknown): string {
       if (v === null) return "None";
       if (Array.isArray(v)) return "[" + v.map(pyRepr).join(", ") + "]";
       if (isFormatted(v)) return pyStr(v.machine);
+      if (v instanceof PyFloat) return pyFloatRepr(v.value);
       const parts: string[] = [];
       for (const [k, val] of Object.entries(v)) parts.push(pyRepr(k) + ": " + pyRepr(val));
       return "{" + parts.join(", ") + "}";

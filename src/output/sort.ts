@@ -5,13 +5,16 @@
  */
 import { OutputError } from "./errors.ts";
 import { cmpCodePoints } from "./pyrepr.ts";
-import { type Cell, isFormatted } from "./types.ts";
+import { type Cell, isFormatted, PyFloat } from "./types.ts";
 
 class Unorderable extends Error {}
 
 const isNone = (v: unknown): boolean => v === null || v === undefined;
 
-function pyEq(a: unknown, b: unknown): boolean {
+const unwrap = (v: unknown): unknown => (v instanceof PyFloat ? v.value : v);
+
+function pyEq(x: unknown, y: unknown): boolean {
+  const [a, b] = [unwrap(x), unwrap(y)];
   if (isNone(a) || isNone(b)) return isNone(a) && isNone(b);
   if (isFormatted(a) || isFormatted(b)) {
     return isFormatted(a) && isFormatted(b) && pyEq(a.machine, b.machine);
@@ -36,7 +39,8 @@ function pyEq(a: unknown, b: unknown): boolean {
 }
 
 /** Python's `a < b`; throws Unorderable where python raises TypeError. */
-function pyLt(a: unknown, b: unknown): boolean {
+function pyLt(x: unknown, y: unknown): boolean {
+  const [a, b] = [unwrap(x), unwrap(y)];
   if (isFormatted(a)) return isFormatted(b) && pyLt(a.machine, b.machine);
   const ta = typeof a;
   const tb = typeof b;

@@ -5,7 +5,7 @@
 import { OutputError } from "./errors.ts";
 import { pyStr } from "./pyrepr.ts";
 import { fill } from "./textwrap.ts";
-import { type Cell, isFormatted } from "./types.ts";
+import { type Cell, isFormatted, PyFloat } from "./types.ts";
 import { strWidth } from "./wcwidth.ts";
 
 type Align = "l" | "c" | "r";
@@ -163,7 +163,9 @@ export function tableList(
     // Alignment comes from the python types in the first row: numbers right.
     const byName = new Map<string, Align>();
     columns.forEach((name, i) => {
-      if (i < rows[0].length) byName.set(name, typeof rows[0][i] === "number" ? "r" : "l");
+      if (i >= rows[0].length) return;
+      const v = rows[0][i];
+      byName.set(name, typeof v === "number" || v instanceof PyFloat ? "r" : "l");
     });
     align = columns.map((name) => byName.get(name) ?? "c");
   }

@@ -11,9 +11,18 @@ export interface Formatted {
   readonly machine: unknown;
 }
 
+/**
+ * A python float. JSON numbers lose the difference between 1 and 1.0, which
+ * python keeps (a flavor's rxtx_factor prints as 1.0): wrap the number to keep it.
+ */
+export class PyFloat {
+  constructor(readonly value: number) {}
+}
+
 export type Cell =
   | string
   | number
+  | PyFloat
   | boolean
   | null
   | undefined

@@ -4,6 +4,7 @@
  * folded near 80 columns. A Map stands for a python dict.
  */
 import { cmpCodePoints, isPyInt, pyFloatRepr } from "./pyrepr.ts";
+import { PyFloat } from "./types.ts";
 
 const BEST_WIDTH = 80;
 // Text that is certainly a plain scalar unless it reads as another type.
@@ -358,6 +359,7 @@ class Emitter {
         return this.scalar("null", false, ctx);
       case "object":
         if (v === null) return this.scalar("null", false, ctx);
+        if (v instanceof PyFloat) return this.scalar(yamlFloat(v.value), false, ctx);
         if (Array.isArray(v)) return this.sequence(v, ctx);
         return this.mapping(v instanceof Map ? [...v] : Object.entries(v));
       default:
@@ -407,7 +409,10 @@ class Emitter {
 }
 
 function yamlNumber(n: number): string {
-  if (isPyInt(n)) return String(n);
+  return isPyInt(n) ? String(n) : yamlFloat(n);
+}
+
+function yamlFloat(n: number): string {
   if (Number.isNaN(n)) return ".nan";
   if (n === Infinity) return ".inf";
   if (n === -Infinity) return "-.inf";

@@ -140,3 +140,413 @@ export const cases: ParityCase[] = [
     compare: "error",
   },
 ];
+
+// ---- read commands: server show, flavor, image, network, volume, project, token ----
+// Table output of show commands holds timestamps; the resources are not changed
+// by the suite, so they compare exactly. -f json goes through "json" (volatile keys).
+const IMAGE = "cirros-0.6.2-x86_64-disk";
+
+cases.push(
+  // server show: python speaks 2.1 unless told; pinned at both ends of the range
+  { name: "server show 2.1", argv: [...V21, "server", "show", "server-1"], compare: "exact" },
+  { name: "server show 2.92", argv: [...VMAX, "server", "show", "server-1"], compare: "exact" },
+  {
+    name: "server show -f json 2.1",
+    argv: [...V21, "server", "show", "server-1", "-f", "json"],
+    compare: "json",
+  },
+  {
+    name: "server show -f json 2.92",
+    argv: [...VMAX, "server", "show", "server-2", "-f", "json"],
+    compare: "json",
+  },
+  {
+    name: "server show -f value 2.47",
+    argv: ["--os-compute-api-version", "2.47", "server", "show", "server-3", "-f", "value"],
+    compare: "exact",
+  },
+  {
+    name: "server show -f shell 2.71",
+    argv: ["--os-compute-api-version", "2.71", "server", "show", "server-3", "-f", "shell"],
+    compare: "exact",
+  },
+  {
+    name: "server show -c",
+    argv: ["server", "show", "server-2", "-c", "name", "-c", "status", "-c", "addresses"],
+    compare: "exact",
+  },
+  {
+    name: "server show --diagnostics 2.1",
+    argv: [...V21, "server", "show", "server-1", "--diagnostics"],
+    compare: "exact",
+  },
+  {
+    name: "server show --diagnostics -f json 2.92",
+    argv: [...VMAX, "server", "show", "server-1", "--diagnostics", "-f", "json"],
+    compare: "exact",
+  },
+  {
+    name: "server show --topology 2.92",
+    argv: [...VMAX, "server", "show", "server-1", "--topology"],
+    compare: "exact",
+  },
+  {
+    name: "server show as demo 2.1",
+    argv: [...V21, "server", "show", "demo-server-1"],
+    cloud: "demo",
+    compare: "exact",
+  },
+  { name: "server show unknown", argv: ["server", "show", "no-such-server"], compare: "error" },
+  {
+    name: "server show: another project's server as demo",
+    argv: ["server", "show", "server-1"],
+    cloud: "demo",
+    compare: "error",
+  },
+  {
+    name: "server show --diagnostics forbidden as demo",
+    argv: ["server", "show", "demo-server-1", "--diagnostics"],
+    cloud: "demo",
+    compare: "error",
+  },
+  {
+    name: "server show --topology needs 2.78",
+    argv: [...V21, "server", "show", "server-1", "--topology"],
+    compare: "error",
+  },
+  {
+    name: "server show --diagnostics --topology",
+    argv: ["server", "show", "server-1", "--diagnostics", "--topology"],
+    compare: "usage",
+  },
+  { name: "server show without server", argv: ["server", "show"], compare: "usage" },
+  // flavor list / show (openstacksdk: microversion ≤ 2.61 unless pinned)
+  { name: "flavor list", argv: ["flavor", "list"], compare: "exact" },
+  { name: "flavor list --long", argv: ["flavor", "list", "--long"], compare: "exact" },
+  {
+    name: "flavor list --long -f json",
+    argv: ["flavor", "list", "--long", "-f", "json"],
+    compare: "exact",
+  },
+  {
+    name: "flavor list --long -f yaml",
+    argv: ["flavor", "list", "--long", "-f", "yaml"],
+    compare: "exact",
+  },
+  {
+    name: "flavor list --long -f csv",
+    argv: ["flavor", "list", "--long", "-f", "csv"],
+    compare: "exact",
+  },
+  {
+    name: "flavor list --long 2.1",
+    argv: [...V21, "flavor", "list", "--long", "-f", "value"],
+    compare: "exact",
+  },
+  {
+    name: "flavor list --long 2.92 (swap 0)",
+    argv: [...VMAX, "flavor", "list", "--long"],
+    compare: "exact",
+  },
+  { name: "flavor list --all", argv: ["flavor", "list", "--all"], compare: "exact" },
+  {
+    name: "flavor list --private (empty)",
+    argv: ["flavor", "list", "--private"],
+    compare: "exact",
+  },
+  {
+    name: "flavor list --limit 1 --min-ram 1024",
+    argv: ["flavor", "list", "--limit", "1", "--min-ram", "1024"],
+    compare: "exact",
+  },
+  {
+    name: "flavor list --sort-column RAM desc",
+    argv: ["flavor", "list", "--sort-column", "RAM", "--sort-descending"],
+    compare: "exact",
+  },
+  { name: "flavor list as demo", argv: ["flavor", "list"], cloud: "demo", compare: "exact" },
+  { name: "flavor show", argv: ["flavor", "show", "m1.tiny"], compare: "exact" },
+  {
+    name: "flavor show by id -f json",
+    argv: ["flavor", "show", "2", "-f", "json"],
+    compare: "exact",
+  },
+  {
+    name: "flavor show -f shell 2.1",
+    argv: [...V21, "flavor", "show", "m1.small", "-f", "shell"],
+    compare: "exact",
+  },
+  { name: "flavor show unknown", argv: ["flavor", "show", "no-such-flavor"], compare: "error" },
+  {
+    name: "flavor list --marker unknown",
+    argv: ["flavor", "list", "--marker", "no-such-flavor"],
+    compare: "error",
+  },
+  {
+    name: "flavor list --public --private",
+    argv: ["flavor", "list", "--public", "--private"],
+    compare: "usage",
+  },
+  // image list / show
+  { name: "image list", argv: ["image", "list"], compare: "exact" },
+  { name: "image list --long", argv: ["image", "list", "--long"], compare: "exact" },
+  {
+    name: "image list --long -f json",
+    argv: ["image", "list", "--long", "-f", "json"],
+    compare: "exact",
+  },
+  { name: "image list --public", argv: ["image", "list", "--public"], compare: "exact" },
+  { name: "image list --private (empty)", argv: ["image", "list", "--private"], compare: "exact" },
+  {
+    name: "image list --name --status --limit",
+    argv: ["image", "list", "--name", IMAGE, "--status", "active", "--limit", "1", "-f", "csv"],
+    compare: "exact",
+  },
+  {
+    name: "image list --sort size:desc,name --long",
+    argv: ["image", "list", "--sort", "size:desc,name", "--long", "-f", "value"],
+    compare: "exact",
+  },
+  {
+    name: "image list --property (attribute)",
+    argv: ["image", "list", "--property", "visibility=public"],
+    compare: "exact",
+  },
+  {
+    name: "image list --property (extra property)",
+    argv: ["image", "list", "--property", `owner_specified.openstack.object=images/${IMAGE}`],
+    compare: "exact",
+  },
+  {
+    name: "image list --member-status ACCEPTED --project admin",
+    argv: ["image", "list", "--member-status", "ACCEPTED", "--project", "admin"],
+    compare: "exact",
+  },
+  {
+    name: "image list --marker (empty after it)",
+    argv: ["image", "list", "--marker", IMAGE],
+    compare: "exact",
+  },
+  { name: "image list as demo", argv: ["image", "list"], cloud: "demo", compare: "exact" },
+  { name: "image show", argv: ["image", "show", IMAGE], compare: "exact" },
+  { name: "image show -f json", argv: ["image", "show", IMAGE, "-f", "json"], compare: "json" },
+  {
+    name: "image show --human-readable -c size -c properties",
+    argv: ["image", "show", "--human-readable", IMAGE, "-c", "size", "-c", "properties"],
+    compare: "exact",
+  },
+  { name: "image show unknown", argv: ["image", "show", "no-such-image"], compare: "error" },
+  {
+    name: "image list --sort unknown key",
+    argv: ["image", "list", "--sort", "foo"],
+    compare: "error",
+  },
+  {
+    name: "image list --sort bad direction",
+    argv: ["image", "list", "--sort", "name:up"],
+    compare: "error",
+  },
+  {
+    name: "image list --property without =",
+    argv: ["image", "list", "--property", "foo"],
+    compare: "error",
+  },
+  {
+    name: "image list --member-status bad",
+    argv: ["image", "list", "--member-status", "bogus"],
+    compare: "usage",
+  },
+  // network list / show
+  { name: "network list", argv: ["network", "list"], compare: "exact" },
+  { name: "network list --long", argv: ["network", "list", "--long"], compare: "exact" },
+  {
+    name: "network list --long -f json",
+    argv: ["network", "list", "--long", "-f", "json"],
+    compare: "exact",
+  },
+  {
+    name: "network list filters",
+    argv: [
+      "network",
+      "list",
+      "--internal",
+      "--share",
+      "--enable",
+      "--status",
+      "ACTIVE",
+      "--name",
+      "private",
+    ],
+    compare: "exact",
+  },
+  {
+    name: "network list --external (empty)",
+    argv: ["network", "list", "--external"],
+    compare: "exact",
+  },
+  {
+    name: "network list --project admin --long -f yaml",
+    argv: ["network", "list", "--project", "admin", "--long", "-f", "yaml"],
+    compare: "exact",
+  },
+  {
+    name: "network list --long as demo",
+    argv: ["network", "list", "--long"],
+    cloud: "demo",
+    compare: "exact",
+  },
+  { name: "network show", argv: ["network", "show", "private"], compare: "exact" },
+  {
+    name: "network show -f json",
+    argv: ["network", "show", "private", "-f", "json"],
+    compare: "json",
+  },
+  {
+    name: "network show as demo",
+    argv: ["network", "show", "private", "-f", "value"],
+    cloud: "demo",
+    compare: "exact",
+  },
+  { name: "network show unknown", argv: ["network", "show", "no-such-network"], compare: "error" },
+  {
+    name: "network list --agent unknown",
+    argv: ["network", "list", "--agent", "no-such-agent"],
+    compare: "error",
+  },
+  {
+    name: "network list --external --internal",
+    argv: ["network", "list", "--external", "--internal"],
+    compare: "usage",
+  },
+  // volume list / show
+  { name: "volume list", argv: ["volume", "list"], compare: "exact" },
+  { name: "volume list --long", argv: ["volume", "list", "--long"], compare: "exact" },
+  {
+    name: "volume list --long -f json",
+    argv: ["volume", "list", "--long", "-f", "json"],
+    compare: "exact",
+  },
+  {
+    name: "volume list --all-projects --name --status",
+    argv: ["volume", "list", "--all-projects", "--name", "volume-1", "--status", "available"],
+    compare: "exact",
+  },
+  {
+    name: "volume list --project demo (empty)",
+    argv: ["volume", "list", "--project", "demo"],
+    compare: "exact",
+  },
+  {
+    name: "volume list -c 'Display Name'",
+    argv: ["volume", "list", "-c", "Display Name", "-c", "Status"],
+    compare: "exact",
+  },
+  {
+    name: "volume list as demo",
+    argv: ["volume", "list", "--all-projects"],
+    cloud: "demo",
+    compare: "exact",
+  },
+  { name: "volume show", argv: ["volume", "show", "volume-1"], compare: "exact" },
+  {
+    name: "volume show -f json",
+    argv: ["volume", "show", "volume-1", "-f", "json"],
+    compare: "json",
+  },
+  { name: "volume show unknown", argv: ["volume", "show", "no-such-volume"], compare: "error" },
+  {
+    name: "volume show: another project's volume as demo",
+    argv: ["volume", "show", "volume-1"],
+    cloud: "demo",
+    compare: "error",
+  },
+  {
+    name: "volume list --limit negative",
+    argv: ["volume", "list", "--limit", "-1"],
+    compare: "error",
+  },
+  {
+    name: "volume list --marker unknown",
+    argv: ["volume", "list", "--marker", "no-such-volume"],
+    compare: "error",
+  },
+  // project list
+  { name: "project list", argv: ["project", "list"], compare: "exact" },
+  { name: "project list --long", argv: ["project", "list", "--long"], compare: "exact" },
+  {
+    name: "project list --long -f json",
+    argv: ["project", "list", "--long", "-f", "json"],
+    compare: "exact",
+  },
+  {
+    name: "project list --domain --sort",
+    argv: ["project", "list", "--domain", "Default", "--sort", "name:desc"],
+    compare: "exact",
+  },
+  {
+    name: "project list --user demo",
+    argv: ["project", "list", "--user", "demo"],
+    compare: "exact",
+  },
+  {
+    name: "project list --my-projects",
+    argv: ["project", "list", "--my-projects"],
+    compare: "exact",
+  },
+  {
+    name: "project list as demo (own projects)",
+    argv: ["project", "list", "--long"],
+    cloud: "demo",
+    compare: "exact",
+  },
+  {
+    name: "project list --domain unknown",
+    argv: ["project", "list", "--domain", "no-such-domain"],
+    compare: "error",
+  },
+  {
+    name: "project list --user unknown",
+    argv: ["project", "list", "--user", "no-such-user"],
+    compare: "error",
+  },
+  {
+    name: "project list --domain forbidden as demo",
+    argv: ["project", "list", "--domain", "default"],
+    cloud: "demo",
+    compare: "error",
+  },
+  {
+    name: "project list --user forbidden as demo",
+    argv: ["project", "list", "--user", "admin"],
+    cloud: "demo",
+    compare: "error",
+  },
+  {
+    name: "project list --sort unknown key",
+    argv: ["project", "list", "--sort", "bogus"],
+    compare: "error",
+  },
+  // token issue: the id and expiry differ per call; compare the rest
+  {
+    name: "token issue",
+    argv: ["token", "issue", "-c", "project_id", "-c", "user_id"],
+    compare: "exact",
+  },
+  {
+    name: "token issue -f json (expires normalised)",
+    argv: ["token", "issue", "-f", "json", "-c", "expires", "-c", "project_id", "-c", "user_id"],
+    compare: "json",
+  },
+  {
+    name: "token issue, system scope",
+    argv: ["token", "issue", "-c", "system", "-c", "user_id", "-f", "shell"],
+    cloud: "admin-system",
+    compare: "exact",
+  },
+  {
+    name: "token issue as demo",
+    argv: ["token", "issue", "-c", "project_id"],
+    cloud: "demo",
+    compare: "exact",
+  },
+);

@@ -89,6 +89,29 @@ export interface FakeCloudOptions {
     | Response
     | undefined
     | Promise<Response | undefined>;
+  /**
+   * Fault injection (see faults.ts): `before` may answer a request itself (like
+   * `intercept`, after it); `after` may replace the fake's own answer (truncate
+   * it, reset the connection mid-body, mutate the JSON); `close` releases
+   * requests held open (a server that never answers).
+   */
+  faults?: FaultHooks;
+  /** Makes the token ids the fake issues (default: random Fernet-like strings). */
+  tokenFactory?: () => string;
+}
+
+export interface FaultInfo {
+  path: string;
+  region: string;
+  method: string;
+  /** Path + query as sent (with the region prefix). */
+  fullPath: string;
+}
+
+export interface FaultHooks {
+  before?(req: Request, info: FaultInfo): Response | undefined | Promise<Response | undefined>;
+  after?(res: Response, req: Request, info: FaultInfo): Response | Promise<Response>;
+  close?(): void;
 }
 
 export interface RecordedRequest {
@@ -113,6 +136,13 @@ export interface FakeCloud {
   /** Every request, in arrival order. */
   readonly requests: RecordedRequest[];
   clearRequests(): void;
+  /**
+   * Answers a request in process, without a socket (same routing, faults and
+   * request log): for fast in-process tests (`run()` with fake deps).
+   */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /** Every token id the fake has issued (secrets, for leak checks). */
+  issuedTokens(): string[];
   /** Issues a project-scoped token directly (no HTTP), for tests that skip auth. */
   issueToken(userName?: string, projectName?: string): string;
   /** Forget a token (as if revoked or expired). */
@@ -275,6 +305,7 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
       ? `req-00000000-0000-4000-8000-${(++idCounter).toString(16).padStart(12, "0")}`
       : `req-${crypto.randomUUID()}`;
   const tokens = new Map<string, TokenInfo>();
+  const issued: string[] = [];
   const requests: RecordedRequest[] = [];
 
   // Indexes.
@@ -440,7 +471,8 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
 
   function newToken(info: Omit<TokenInfo, "expiresAt" | "issuedAt" | "auditId">): string {
     const t = now();
-    const id = randomToken();
+    const id = opts.tokenFactory ? opts.tokenFactory() : randomToken();
+    issued.push(id);
     tokens.set(id, { ...info, issuedAt: t, expiresAt: t + ttl, auditId: randomAuditId() });
     return id;
   }
@@ -1312,14 +1344,36 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
       const r = await opts.intercept(req, { path, region });
       if (r) return r;
     }
+    const info: FaultInfo = {
+      path,
+      region,
+      method: req.method,
+      fullPath: url.pathname + url.search,
+    };
+    if (opts.faults?.before) {
+      const r = await opts.faults.before(req, info);
+      if (r) return r;
+    }
+    const res = route(req, path, service, bodyText, url.searchParams, region);
+    return opts.faults?.after ? await opts.faults.after(res, req, info) : res;
+  }
+
+  function route(
+    req: Request,
+    path: string,
+    service: string,
+    bodyText: string,
+    params: URLSearchParams,
+    region: string,
+  ): Response {
     const rest = path.slice(service.length + 1);
     switch (service) {
       case "identity":
         return identity(req, rest, bodyText);
       case "compute":
-        return compute(req, rest, url.searchParams, region);
+        return compute(req, rest, params, region);
       case "image":
-        return image(req, rest, url.searchParams);
+        return image(req, rest, params);
       default:
         return new Response(
           pyJson({ error: { code: 404, message: "not served by the fake cloud" } }),
@@ -1394,10 +1448,13 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
     dataset: ds,
     requests,
     clearRequests: () => void requests.splice(0),
+    fetch: (input, init) => handle(new Request(input, init)),
+    issuedTokens: () => [...issued],
     issueToken,
     revokeToken: (t) => void tokens.delete(t),
     cloudsYaml,
     close: async () => {
+      opts.faults?.close?.();
       ac.abort();
       await server.finished;
     },

@@ -85,3 +85,41 @@ export async function makeTestCerts(): Promise<TestCerts | undefined> {
     await Deno.remove(dir, { recursive: true });
   }
 }
+
+/**
+ * A self-signed server certificate for 127.0.0.1/localhost (no CA): `cert` is
+ * also what a client must trust (`--os-cacert` pointing at it).
+ */
+export async function makeSelfSignedCert(): Promise<{ cert: string; key: string } | undefined> {
+  const dir = await Deno.makeTempDir({ prefix: "fake-cloud-tls-" });
+  try {
+    const ok = await openssl([
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      "key.pem",
+      "-out",
+      "cert.pem",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=127.0.0.1",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1,DNS:localhost",
+      "-addext",
+      "basicConstraints=critical,CA:FALSE",
+      "-addext",
+      "extendedKeyUsage=serverAuth",
+    ], dir);
+    if (!ok) return undefined;
+    return {
+      cert: await Deno.readTextFile(`${dir}/cert.pem`),
+      key: await Deno.readTextFile(`${dir}/key.pem`),
+    };
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}

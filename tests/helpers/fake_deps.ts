@@ -27,6 +27,12 @@ export function fakeDeps(opts: {
       modes.set(p, m);
       return Promise.resolve();
     },
+    createExclusive: (p, d, m) => {
+      if (files.has(p)) return Promise.resolve(false);
+      files.set(p, d);
+      modes.set(p, m);
+      return Promise.resolve(true);
+    },
     mkdirp: () => Promise.resolve(),
     remove: (p) => {
       files.delete(p);

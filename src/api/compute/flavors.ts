@@ -1,6 +1,10 @@
 /** Nova flavors. */
 import type { ServiceClient } from "../../http/service.ts";
 import { findResource, unless404 } from "../find.ts";
+import { linksMarker, listPages } from "../paging.ts";
+import { sdkFind } from "../sdk.ts";
+import { compareVersions } from "../../http/microversion.ts";
+import { objectIn } from "../../http/errors.ts";
 
 export interface Flavor {
   id: string;
@@ -26,4 +30,108 @@ export async function findFlavor(compute: ServiceClient, nameOrId: string): Prom
     byId: (id) => unless404(getFlavor(compute, id)),
     byName: () => listFlavors(compute),
   }, nameOrId);
+}
+
+// ---- openstacksdk's view of flavors (flavor list / flavor show) ----
+
+/** openstacksdk's Flavor resource: newest microversion it reads flavors at. */
+export const SDK_FLAVOR_MAX = "2.61";
+
+/**
+ * Headers for the microversion openstacksdk would send for flavors: the
+ * pinned one as is, else the lower of 2.61 and the negotiated one (above 2.75
+ * Nova writes a flavor's empty swap as 0 rather than "").
+ */
+export function sdkFlavorHeaders(
+  compute: ServiceClient,
+  pinned: boolean,
+): Record<string, string> | undefined {
+  const mv = compute.microversion;
+  if (!mv || pinned || compareVersions(mv, SDK_FLAVOR_MAX) <= 0) return undefined;
+  return {
+    "OpenStack-API-Version": `compute ${SDK_FLAVOR_MAX}`,
+    "X-OpenStack-Nova-API-Version": SDK_FLAVOR_MAX,
+  };
+}
+
+export interface FlavorListQuery {
+  /** true: public only; false: private only; null: all ("None"). */
+  isPublic: boolean | null;
+  minDisk?: number;
+  minRam?: number;
+}
+
+/** GET /flavors/detail, every page (or up to `limit`), in openstacksdk's parameter order. */
+export async function listFlavorsDetail(
+  compute: ServiceClient,
+  q: FlavorListQuery,
+  page: { limit?: number; marker?: string; headers?: Record<string, string> },
+): Promise<Flavor[]> {
+  return await listPages<Flavor>(compute, "/flavors/detail", {
+    is_public: q.isPublic === null ? "None" : q.isPublic ? "True" : "False",
+    minDisk: q.minDisk,
+    minRam: q.minRam,
+  }, {
+    key: "flavors",
+    next: (b) => linksMarker(b.flavors_links),
+    limit: page.limit,
+    marker: page.marker,
+    headers: page.headers,
+  });
+}
+
+/** GET /flavors/{id}/os-extra_specs */
+export async function getFlavorExtraSpecs(
+  compute: ServiceClient,
+  id: string,
+  headers?: Record<string, string>,
+): Promise<Record<string, string>> {
+  const res = await compute.request(`/flavors/${encodeURIComponent(id)}/os-extra_specs`, {
+    headers,
+  });
+  return ((res.body as { extra_specs?: Record<string, string> })?.extra_specs) ?? {};
+}
+
+/** GET /flavors/{id}/os-flavor-access: the projects a private flavor is shared with. */
+export async function getFlavorAccess(
+  compute: ServiceClient,
+  id: string,
+  headers?: Record<string, string>,
+): Promise<{ flavor_id: string; tenant_id: string }[]> {
+  const res = await compute.request(`/flavors/${encodeURIComponent(id)}/os-flavor-access`, {
+    headers,
+  });
+  return (res.body as { flavor_access?: { flavor_id: string; tenant_id: string }[] })
+    ?.flavor_access ?? [];
+}
+
+/**
+ * openstacksdk's find_flavor: GET /flavors/{id}, else every flavor (public
+ * and private) matched on id or name. "No Flavor found for x".
+ */
+export async function sdkFindFlavor(
+  compute: ServiceClient,
+  nameOrId: string,
+  headers?: Record<string, string>,
+): Promise<Flavor> {
+  return await sdkFind<Flavor>({
+    resource: "Flavor",
+    get: async (id) =>
+      objectIn<Flavor>(
+        (await compute.request(`/flavors/${encodeURIComponent(id)}`, { headers })).body,
+        "flavor",
+        "compute",
+      ),
+    list: () => listFlavorsDetail(compute, { isPublic: null }, { headers }),
+    id: (f) => sdkFlavorId(f),
+    name: (f) => (f.name ?? f.original_name) as string | undefined,
+  }, nameOrId);
+}
+
+/** openstacksdk's Flavor.id: the first non-empty of id, name, original_name. */
+export function sdkFlavorId(f: Record<string, unknown>): string | undefined {
+  for (const k of ["id", "name", "original_name"]) {
+    if (f[k]) return f[k] as string;
+  }
+  return undefined;
 }

@@ -2,6 +2,8 @@
 import type { Query } from "../../http/client.ts";
 import type { ServiceClient } from "../../http/service.ts";
 import { findResource, unless404 } from "../find.ts";
+import { linksMarker, listPages } from "../paging.ts";
+import { listOfObjects } from "../../http/errors.ts";
 
 export interface ServerAddress {
   addr: string;
@@ -53,6 +55,8 @@ export async function listServers(
   query: Query,
   limit?: number,
   marker?: string,
+  /** Applied to each page as it arrives: keep only what the caller needs (memory). */
+  project?: (s: Server) => Server,
 ): Promise<Server[]> {
   const all: Server[] = [];
   const want = limit === undefined || limit < 0 ? Infinity : limit;
@@ -61,7 +65,9 @@ export async function listServers(
     const q: Query = { ...query, marker: cursor };
     if (want !== Infinity) q.limit = want - all.length;
     const page = await compute.get<ServersPage>("/servers/detail", q);
-    all.push(...(page.servers ?? []));
+    for (const s of listOfObjects<Server>(page, "servers", "compute")) {
+      all.push(project ? project(s) : s);
+    }
     cursor = nextMarker(page);
     if (!cursor || !page.servers?.length) break;
   }
@@ -82,4 +88,33 @@ export async function findServer(compute: ServiceClient, nameOrId: string): Prom
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** GET /servers (id and name only), every page: the caller's own servers. */
+export async function listServerNames(
+  compute: ServiceClient,
+): Promise<{ id: string; name: string }[]> {
+  return await listPages<{ id: string; name: string }>(compute, "/servers", {}, {
+    key: "servers",
+    next: (b) => linksMarker(b.servers_links),
+  });
+}
+
+/** GET /servers/{id}/diagnostics: the status and body (python shows nothing unless 200). */
+export async function getServerDiagnostics(
+  compute: ServiceClient,
+  id: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await compute.request(`/servers/${encodeURIComponent(id)}/diagnostics`);
+  return { status: res.status, body: (res.body ?? {}) as Record<string, unknown> };
+}
+
+/** GET /servers/{id}/topology (2.78+). */
+export async function getServerTopology(
+  compute: ServiceClient,
+  id: string,
+): Promise<Record<string, unknown>> {
+  return await compute.get<Record<string, unknown>>(
+    `/servers/${encodeURIComponent(id)}/topology`,
+  );
 }

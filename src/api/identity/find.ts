@@ -1,8 +1,9 @@
 /** Keystone projects and users by name or ID (optionally within a domain). */
 import type { ServiceClient } from "../../http/service.ts";
-import { findResource, unless404 } from "../find.ts";
+import { findResource, oscFind, unless404 } from "../find.ts";
+import { listOfObjects, objectIn } from "../../http/errors.ts";
 
-interface Entity {
+export interface Entity {
   id: string;
   name: string;
 }
@@ -36,4 +37,42 @@ export function findProject(identity: ServiceClient, nameOrId: string, domain?: 
 
 export function findUser(identity: ServiceClient, nameOrId: string, domain?: string) {
   return find(identity, "user", nameOrId, domain);
+}
+
+/**
+ * openstackclient.identity.common's find_domain/find_project/find_user:
+ * osc_lib's find_resource through keystoneclient, and a 403 anywhere means
+ * "use what the user typed as the ID" (a user may not list what it may use).
+ * `domainId` limits the name search to a domain.
+ */
+export async function findIdentity(
+  identity: ServiceClient,
+  kind: "domain" | "project" | "user",
+  nameOrId: string,
+  opts: { domainId?: string; forbiddenAsId?: boolean } = {},
+): Promise<Entity> {
+  const plural = `${kind}s`;
+  try {
+    return await oscFind<Entity>({
+      noun: kind,
+      get: async (id) =>
+        objectIn<Entity>(
+          await identity.get(`/${plural}/${encodeURIComponent(id)}`),
+          kind,
+          "identity",
+        ),
+      find: async (name) =>
+        listOfObjects<Entity>(
+          await identity.get(`/${plural}`, { domain_id: opts.domainId, name }),
+          plural,
+          "identity",
+        ),
+      list: async () => listOfObjects<Entity>(await identity.get(`/${plural}`), plural, "identity"),
+    }, nameOrId);
+  } catch (e) {
+    if (opts.forbiddenAsId !== false && (e as { status?: number }).status === 403) {
+      return { id: nameOrId, name: nameOrId };
+    }
+    throw e;
+  }
 }

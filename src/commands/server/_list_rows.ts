@@ -196,6 +196,43 @@ const get: Record<string, Getter> = {
   empty: () => "",
 };
 
+/** The server keys the getters above read; nothing else is kept (10,000 servers stay small). */
+const KEPT = [
+  "id",
+  "name",
+  "status",
+  "OS-EXT-STS:task_state",
+  "OS-EXT-STS:power_state",
+  "addresses",
+  "image",
+  "flavor",
+  "OS-EXT-AZ:availability_zone",
+  "OS-EXT-SRV-ATTR:host",
+  "metadata",
+  "tenant_id",
+  "user_id",
+  "created",
+  "security_groups",
+  "host_status",
+] as const;
+
+/** A server reduced to what the list's columns use, as each page arrives. */
+export function slimServer(s: Server): Server {
+  const out: Record<string, unknown> = {};
+  for (const k of KEPT) if (k in s) out[k] = s[k];
+  // nested records: only the fields the getters read
+  if (s.flavor) out.flavor = { id: s.flavor.id, original_name: s.flavor.original_name };
+  if (s.image && typeof s.image === "object") out.image = { id: s.image.id };
+  if (s.addresses) {
+    const a: Record<string, { addr: string }[]> = {};
+    for (const [label, list] of Object.entries(s.addresses)) {
+      a[label] = (list ?? []).map((x) => ({ addr: x.addr }));
+    }
+    out.addresses = a;
+  }
+  return out as Server;
+}
+
 /** -c values that add a column (python: "support for additional columns"). */
 const EXTRA: [string[], string, string][] = [
   [["Project ID", "project_id"], "Project ID", "projectId"],

@@ -2,7 +2,7 @@ import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
 import { CliError } from "../../cli/errors.ts";
 import { listServers } from "../../api/compute/servers.ts";
-import { buildServerQuery, serverRows } from "./_list_rows.ts";
+import { buildServerQuery, serverRows, slimServer } from "./_list_rows.ts";
 
 const STATUSES = [
   "ACTIVE",
@@ -223,7 +223,7 @@ export default defineCommand({
     }
     const compute = await ctx.service("compute");
     const { query, markerId } = await buildServerQuery(flags, compute, ctx);
-    const servers = await listServers(compute, query, flags.limit, markerId);
+    const servers = await listServers(compute, query, flags.limit, markerId, slimServer);
     const image = flags.noNameLookup
       ? undefined
       : await ctx.service("image").catch(() => undefined);

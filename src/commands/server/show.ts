@@ -1,0 +1,79 @@
+import { defineCommand } from "../../cli/command.ts";
+import { flag } from "../../cli/flags.ts";
+import { CliError } from "../../cli/errors.ts";
+import {
+  findServer,
+  getServer,
+  getServerDiagnostics,
+  getServerTopology,
+} from "../../api/compute/servers.ts";
+import { getFlavor } from "../../api/compute/flavors.ts";
+import { getImage } from "../../api/image/images.ts";
+import { dictColumn } from "../../columns/format.ts";
+import { compareVersions } from "../../http/microversion.ts";
+import type { Cell } from "../../output/types.ts";
+import { exclusive } from "../_common.ts";
+import { type DetailNames, serverDetail, serverImageId, sortedShow } from "./_detail.ts";
+
+export default defineCommand({
+  summary: "Show server details",
+  description:
+    "Show server details. Specify ``--os-compute-api-version 2.47`` or higher to see the embedded flavor information for the server.",
+  output: "show",
+  flags: {
+    diagnostics: flag.boolean({ help: "Display server diagnostics information" }),
+    topology: flag.boolean({
+      help:
+        "Include topology information in the output (supported by --os-compute-api-version 2.78 or above)",
+    }),
+  },
+  positionals: [{ name: "server", metavar: "<server>", help: "Server (name or ID)" }],
+  async run({ flags, positionals }, ctx) {
+    exclusive("openstack server show", [
+      ["--diagnostics", flags.diagnostics],
+      ["--topology", flags.topology],
+    ]);
+    const compute = await ctx.service("compute");
+    const wanted = positionals.server as string;
+    let server = await findServer(compute, wanted);
+    // found by name in a list: the list leaves out fields a GET shows (server_groups)
+    if (server.id !== wanted) server = await getServer(compute, server.id);
+
+    if (flags.diagnostics) {
+      const d = await getServerDiagnostics(compute, server.id);
+      if (d.status !== 200) {
+        await ctx.stderr.write("Error retrieving diagnostics data\n");
+        return { kind: "show", fields: [], values: [] };
+      }
+      return sortedShow(new Map(Object.entries(d.body) as [string, Cell][]));
+    }
+    if (flags.topology) {
+      const mv = compute.microversion;
+      if (!mv || compareVersions(mv, "2.78") < 0) {
+        throw new CliError(
+          "--os-compute-api-version 2.78 or greater is required to support the --topology option",
+        );
+      }
+    }
+
+    const imageId = serverImageId(server);
+    const flavorId = server.flavor && "id" in server.flavor ? server.flavor.id : undefined;
+    const names: DetailNames = {};
+    const [topology] = await Promise.all([
+      flags.topology ? getServerTopology(compute, server.id) : undefined,
+      imageId
+        ? ctx.service("image").then((i) => getImage(i, imageId))
+          .then((i) => void (names.imageName = i.name)).catch(() => {})
+        : undefined,
+      flavorId !== undefined
+        ? getFlavor(compute, String(flavorId)).then((f) => void (names.flavorName = f.name))
+          .catch(() => {})
+        : undefined,
+    ]);
+    const detail = serverDetail(server, names);
+    if (!topology || !Object.keys(topology).length) return detail;
+    const info = new Map(detail.fields.map((f, i) => [f, detail.values[i]]));
+    info.set("topology", dictColumn(topology));
+    return sortedShow(info);
+  },
+});
