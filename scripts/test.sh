@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 export NO_COLOR=1
 PASSED=0 FAILED=0 SUITES_FAILED=0
 LOG_DIR=${TEST_LOG_DIR:-$(mktemp -d)}
+mkdir -p "$LOG_DIR"
 
 # suite NAME ARGS...: run `deno test ARGS`, add its counts to the totals.
 suite() {
