@@ -14,9 +14,12 @@
  *
  * Anything unexpected — missing, unreadable, corrupt, undecryptable, expired
  * (60 s margin) — is a miss; write failures are ignored. Writes go to a temp
- * file that is renamed, so racing processes never see a torn file; at worst
- * they authenticate twice. The key is created with link(2), so racing first
- * runs agree on one key.
+ * file that is renamed, so racing processes never see a torn file. On a miss,
+ * one process per identity logs in while the others wait for its entry
+ * (`<sha256>.lock`, created with link(2)); a lock older than LOGIN_STALE_MS is
+ * a dead process's and is taken over, and nobody waits longer than
+ * LOGIN_WAIT_MS, so the worst case is a duplicate authentication. The key is
+ * created with link(2) too, so racing first runs agree on one key.
  */
 import type { FileSystem } from "../context.ts";
 import type { ResolvedCloud } from "../config/types.ts";
@@ -25,6 +28,11 @@ import { authBody, type AuthResult } from "./keystone.ts";
 
 /** An entry is used only while the token has more than this left. */
 export const EXPIRY_MARGIN_MS = 60_000;
+/** Longest a process waits for another one's login before logging in itself. */
+export const LOGIN_WAIT_MS = 10_000;
+/** A login lock this old belongs to a process that died (or hangs): take it over. */
+export const LOGIN_STALE_MS = 5_000;
+const LOGIN_POLL_MS = 40;
 const FORMAT = 1;
 const KEY_BYTES = 32;
 const SUPPORTED = new Set(["password", "token", "applicationcredential"]);
@@ -143,6 +151,19 @@ export interface TokenCacheOptions {
   env: Env;
   /** Wall clock in ms (tests); default Date.now. */
   now?: () => number;
+  /** Waiting for another process's login ends when this aborts (Ctrl-C). */
+  signal?: AbortSignal;
+  /** Pause between looks at another process's login (tests); default setTimeout. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** The outcome of asking for the right to log in: another process's fresh entry, or the turn. */
+export type LoginTurn = { entry: CachedAuth } | { release: () => Promise<void> };
+
+const noRelease = { release: () => Promise.resolve() };
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** The cache entry of one identity. Every method swallows I/O and crypto failures. */
@@ -154,6 +175,7 @@ export class TokenCache {
     readonly paths: CachePaths,
     private readonly fs: FileSystem,
     private readonly now: () => number,
+    private readonly opts: Pick<TokenCacheOptions, "signal" | "sleep">,
   ) {}
 
   /** Undefined when the cache is off for this cloud (auth type, no home). */
@@ -161,7 +183,52 @@ export class TokenCache {
     if (!SUPPORTED.has(authType(cloud))) return undefined;
     const paths = cachePaths(opts.env);
     if (!paths) return undefined;
-    return new TokenCache(cloud, paths, opts.fs, opts.now ?? Date.now);
+    return new TokenCache(cloud, paths, opts.fs, opts.now ?? Date.now, opts);
+  }
+
+  /**
+   * After a miss: either another process's entry that appeared while we waited
+   * for its login, or the turn to log in (call `release` once the entry is
+   * saved or the login failed). Never throws except when interrupted.
+   */
+  async loginTurn(): Promise<LoginTurn> {
+    let lock: string;
+    try {
+      const k = await this.key(true);
+      if (!k || !this.fs.createExclusive) return noRelease;
+      await this.fs.mkdirp(this.paths.dir, 0o700);
+      lock = `${this.paths.dir}/${k.name}.lock`;
+    } catch {
+      return noRelease;
+    }
+    const sleep = this.opts.sleep ?? defaultSleep;
+    const deadline = this.now() + LOGIN_WAIT_MS;
+    for (;;) {
+      this.opts.signal?.throwIfAborted();
+      try {
+        if (await this.fs.createExclusive(lock, `${this.now()}\n`, 0o600)) {
+          const release = () => this.fs.remove(lock).catch(() => {});
+          // the previous holder may have saved between our miss and our lock
+          const hit = await this.load();
+          if (hit) {
+            await release();
+            return { entry: hit };
+          }
+          return { release };
+        }
+        const hit = await this.load();
+        if (hit) return { entry: hit };
+        const stamp = (await this.fs.readTextFile(lock))?.trim() ?? "";
+        if (/^\d+$/.test(stamp) && this.now() - Number(stamp) > LOGIN_STALE_MS) {
+          await this.fs.remove(lock);
+          continue;
+        }
+      } catch {
+        return noRelease;
+      }
+      if (this.now() >= deadline) return noRelease;
+      await sleep(LOGIN_POLL_MS + Math.random() * LOGIN_POLL_MS);
+    }
   }
 
   /** The file this identity's entry lives in, once the key exists. */

@@ -15,6 +15,7 @@ import { canonicalType, findEndpoint } from "../auth/catalog.ts";
 import { discoverComputeVersion, negotiateComputeVersion } from "./microversion.ts";
 import {
   type CachedAuth,
+  type LoginTurn,
   TokenCache,
   tokenCacheEnabled,
   type VersionDoc,
@@ -83,14 +84,27 @@ export class Session implements TokenSource {
   }
 
   private async cachedOrFresh(): Promise<AuthResult> {
-    const hit = await this.opts.cache?.load();
+    const cache = this.opts.cache;
+    if (!cache) return await this.fresh();
+    let hit = await cache.load();
+    let turn: LoginTurn | undefined;
+    if (!hit) {
+      turn = await cache.loginTurn();
+      if ("entry" in turn) hit = turn.entry;
+    }
     if (hit) {
       this.entry = hit;
       this.fromCache = true;
-      await this.trace(`token cache: hit (token expires ${hit.expiresAt})`);
+      await this.trace(
+        `token cache: ${turn ? "another process's login" : "hit"} (token expires ${hit.expiresAt})`,
+      );
       return hit;
     }
-    return await this.fresh();
+    try {
+      return await this.fresh();
+    } finally {
+      if (turn && "release" in turn) await turn.release();
+    }
   }
 
   private async fresh(): Promise<AuthResult> {
@@ -207,7 +221,7 @@ export async function openSession(
     curlTlsFlags: tlsFlags.join(" ") || undefined,
   });
   const cache = tokenCacheEnabled(global.osTokenCache, deps.env)
-    ? TokenCache.open(cloud, { fs: deps.fs, env: deps.env })
+    ? TokenCache.open(cloud, { fs: deps.fs, env: deps.env, signal: deps.signal })
     : undefined;
   return new Session(cloud, http, global, { cache, debug });
 }

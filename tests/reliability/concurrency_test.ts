@@ -86,7 +86,11 @@ Deno.test(
       const ms = Math.round(performance.now() - t0);
       assertAllOk(outs);
       const cold = auths(cloud);
-      ok(cold >= 1 && cold <= N, `${cold} authentications: none twice in one process`);
+      // one process logs in, the others wait for its entry; a slow start may add a few
+      ok(
+        cold >= 1 && cold <= 3,
+        `at most a few duplicate authentications on a cold cache (${cold})`,
+      );
       const s = await assertCacheHealthy(box);
       strictEqual(s.tmp.length, 0, `no temp files left: ${s.tmp.join(", ")}`);
       await assertNoLeakInFiles(box, cloud.issuedTokens());
@@ -172,5 +176,31 @@ Deno.test(
       strictEqual(out.code, 0, out.stderr);
       strictEqual(out.stderr, "");
       ok(auths(cloud) <= 1);
+    }),
+);
+
+Deno.test(
+  { name: "a login lock left by a killed process does not block the next run", ...opts },
+  () =>
+    withSetup(async (cloud, box, env) => {
+      strictEqual((await runOurs(LIST, env)).code, 0);
+      const { tokens } = await cacheState(box);
+      // what a process killed during its login leaves: no entry, a lock from a minute ago
+      await Deno.remove(tokens[0]);
+      const lock = tokens[0].replace(/\.token$/, ".lock");
+      await Deno.writeTextFile(lock, `${Date.now() - 60_000}\n`, { mode: 0o600 });
+      cloud.clearRequests();
+      const t0 = performance.now();
+      const out = await runOurs(LIST, env);
+      const ms = performance.now() - t0;
+      strictEqual(out.code, 0, out.stderr);
+      strictEqual(out.stdout, EXPECTED);
+      strictEqual(auths(cloud), 1, "it logs in itself");
+      ok(ms < 4000, `without waiting for the dead process (${Math.round(ms)} ms)`);
+      strictEqual(
+        (await filesUnder(`${box.dir}/cache`)).filter((f) => f.endsWith(".lock")).length,
+        0,
+      );
+      await assertCacheHealthy(box);
     }),
 );
