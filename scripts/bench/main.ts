@@ -341,27 +341,28 @@ if ((only.has("b") || only.has("c")) && !await realCloudUp()) {
     );
   }
   if (only.has("c")) {
+    // What a CI job does: every read command this CLI has, server list variants first.
     const commands = [
       "server list",
-      "server list -f json",
       "server list --long",
-      "server list -c ID -c Name",
+      "server list -f json",
+      "server list -n -f value -c Name",
       "server list --name server-1",
-      "server list -n",
-      "server list --limit 1",
-      "server list -f value -c Name",
-      "server list --status ACTIVE",
-      "server list -f csv",
-      "server list --long -f json",
-      "server list --sort-column Name",
-      "server list -f yaml",
-      "server list --limit 2 -f value -c ID",
-      "server list -n --long",
-      "server list -c Name -c Status -f json",
-      "server list --name ^server- -f value -c Name",
-      "server list --sort-column Name --sort-descending",
-      "server list --status SHUTOFF",
-      "server list --no-name-lookup -f json",
+      "server list --status ACTIVE -f csv",
+      "server show server-1",
+      "server show server-1 -f json",
+      "flavor list",
+      "flavor show m1.tiny",
+      "image list",
+      "image show cirros-0.6.2-x86_64-disk",
+      "network list",
+      "network show private",
+      "volume list",
+      "volume show volume-1",
+      "project list",
+      "flavor list --long -f json",
+      "image list --long",
+      "token issue -f value -c expires",
     ];
     const script = `${tmp}/ci.sh`;
     await Deno.writeTextFile(

@@ -9,6 +9,11 @@ export class PyFloat {
   constructor(readonly value: number) {}
 }
 
+/** JSON text already written by pyJson (same separators), emitted as is. */
+export class PyRaw {
+  constructor(readonly text: string) {}
+}
+
 const SHORT: Record<string, string> = {
   '"': '\\"',
   "\\": "\\\\",
@@ -50,6 +55,7 @@ export function pyJson(value: unknown, compact = false): string {
     else if (typeof v === "number") parts.push(Number.isInteger(v) ? String(v) : pyFloat(v));
     else if (typeof v === "boolean") parts.push(v ? "true" : "false");
     else if (v instanceof PyFloat) parts.push(pyFloat(v.value));
+    else if (v instanceof PyRaw) parts.push(v.text);
     else if (Array.isArray(v)) {
       parts.push("[");
       for (let i = 0; i < v.length; i++) {

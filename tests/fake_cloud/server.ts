@@ -23,7 +23,7 @@ import {
   type FakeUser,
   hexId,
 } from "./datasets.ts";
-import { PyFloat, pyJson, pyUrlencode } from "./pyjson.ts";
+import { PyFloat, pyJson, PyRaw, pyUrlencode } from "./pyjson.ts";
 
 import fxKeystoneRoot from "../fixtures/keystone_root.json" with { type: "json" };
 import fxKeystoneV3 from "../fixtures/keystone_v3.json" with { type: "json" };
@@ -318,6 +318,7 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
   const sortedServers = [...ds.servers].sort(cmpServer);
   const sortedRank = new Map(sortedServers.map((s, i) => [s, i]));
   const serversById = new Map(ds.servers.map((s) => [s.id, s]));
+  const renderedServers = new Map<string, Map<FakeServer, PyRaw>>();
   const cmpImage = (a: FakeImage, b: FakeImage) =>
     a.created_at < b.created_at
       ? 1
@@ -1025,15 +1026,22 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
       if (start < 0) start = filtered.length;
     }
     const page = filtered.slice(start, start + limit);
+    // servers never change once the cloud starts: each is rendered once per view
+    const view = `${v}|${admin}|${region}`;
+    let rendered = renderedServers.get(view);
+    if (!rendered) renderedServers.set(view, rendered = new Map());
     const servers = page.map((s) =>
-      detail ? renderServer(s, v, admin, region, false) : {
-        id: s.id,
-        name: s.name,
-        links: [
-          { rel: "self", href: `${novaRoot(region)}/v2.1/servers/${s.id}` },
-          { rel: "bookmark", href: `${novaRoot(region)}/servers/${s.id}` },
-        ],
-      }
+      detail
+        ? rendered.get(s) ??
+          rendered.set(s, new PyRaw(pyJson(renderServer(s, v, admin, region, false)))).get(s)
+        : {
+          id: s.id,
+          name: s.name,
+          links: [
+            { rel: "self", href: `${novaRoot(region)}/v2.1/servers/${s.id}` },
+            { rel: "bookmark", href: `${novaRoot(region)}/servers/${s.id}` },
+          ],
+        }
     );
     const body: Json = { servers };
     if (page.length > 0 && page.length === limit) {
