@@ -25,6 +25,8 @@ export interface FileSystem {
   /** Creates `path` and missing parents; the last directory ends up with exactly `mode`. */
   mkdirp(path: string, mode: number): Promise<void>;
   remove(path: string): Promise<void>;
+  /** Files directly in `path` with their modification times; [] when missing. Optional. */
+  listDir?(path: string): Promise<{ name: string; mtimeMs: number }[]>;
 }
 
 export interface HttpClientOptions {

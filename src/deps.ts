@@ -75,6 +75,19 @@ const fs: FileSystem = {
       if (!(e instanceof Deno.errors.NotFound)) throw e;
     }
   },
+  async listDir(path) {
+    const out: { name: string; mtimeMs: number }[] = [];
+    try {
+      for await (const e of Deno.readDir(path)) {
+        if (!e.isFile) continue;
+        const st = await Deno.lstat(`${path}/${e.name}`).catch(() => undefined);
+        if (st?.mtime) out.push({ name: e.name, mtimeMs: st.mtime.getTime() });
+      }
+    } catch (e) {
+      if (!(e instanceof Deno.errors.NotFound)) throw e;
+    }
+    return out;
+  },
 };
 
 function makeFetch(opts: HttpClientOptions): typeof fetch {

@@ -33,6 +33,10 @@ export const LOGIN_WAIT_MS = 10_000;
 /** A login lock this old belongs to a process that died (or hangs): take it over. */
 export const LOGIN_STALE_MS = 5_000;
 const LOGIN_POLL_MS = 40;
+/** Entries untouched this long are another identity's leftovers (old password, old scope). */
+export const PRUNE_ENTRY_MS = 7 * 24 * 3600_000;
+/** Temp files and login locks this old were left by killed processes. */
+export const PRUNE_LEFTOVER_MS = 3600_000;
 const FORMAT = 1;
 const KEY_BYTES = 32;
 const SUPPORTED = new Set(["password", "token", "applicationcredential"]);
@@ -294,6 +298,32 @@ export class TokenCache {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * Removes what no run will read again: entries not written for a week (a
+   * changed password or scope leaves its old entry behind for good) and temp
+   * files or locks of killed processes. Called after a login, so at most once
+   * per token lifetime. Never throws.
+   */
+  async prune(): Promise<number> {
+    if (!this.fs.listDir) return 0;
+    let removed = 0;
+    try {
+      const now = this.now();
+      for (const f of await this.fs.listDir(this.paths.dir)) {
+        const age = now - f.mtimeMs;
+        const old = /^[0-9a-f]{64}\.token$/.test(f.name)
+          ? age > PRUNE_ENTRY_MS
+          : /\.(tmp|lock)$/.test(f.name) && age > PRUNE_LEFTOVER_MS;
+        if (!old) continue;
+        await this.fs.remove(`${this.paths.dir}/${f.name}`).catch(() => {});
+        removed++;
+      }
+    } catch {
+      // a tidy-up only
+    }
+    return removed;
   }
 
   /** Forgets this identity's entry (after the cloud refused its token). */

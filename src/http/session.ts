@@ -112,6 +112,7 @@ export class Session implements TokenSource {
     if (this.opts.cache) {
       this.entry = { ...auth, computeVersions: this.entry?.computeVersions };
       await this.persist();
+      await this.opts.cache.prune();
     }
     return auth;
   }
