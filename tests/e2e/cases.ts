@@ -526,6 +526,28 @@ cases.push(
     argv: ["project", "list", "--sort", "bogus"],
     compare: "error",
   },
+  // write commands that fail before changing anything (successful writes: write_cases.ts)
+  {
+    name: "network create: MTU above the maximum",
+    argv: ["network", "create", "e2e-never-made", "--mtu", "99999"],
+    compare: "error",
+  },
+  {
+    name: "network create: conflicting flags",
+    argv: ["network", "create", "e2e-never-made", "--enable", "--disable"],
+    compare: "usage",
+  },
+  {
+    name: "network delete: unknown names",
+    argv: ["network", "delete", "e2e-no-such-net", "e2e-no-such-net-2"],
+    compare: "error",
+  },
+  {
+    name: "network delete: the demo user may not delete the shared network",
+    argv: ["network", "delete", "private"],
+    cloud: "demo",
+    compare: "error",
+  },
   // token issue: the id and expiry differ per call; compare the rest
   {
     name: "token issue",

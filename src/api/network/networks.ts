@@ -54,3 +54,35 @@ export async function listDhcpAgentNetworks(
     "network",
   );
 }
+
+/** POST /networks: the created network. */
+export async function createNetwork(
+  network: ServiceClient,
+  attrs: Record<string, unknown>,
+): Promise<Network> {
+  return objectIn<Network>(
+    (await network.request("/networks", { method: "POST", json: { network: attrs } })).body,
+    "network",
+    "network",
+  );
+}
+
+/** PUT /networks/{id}/tags: replaces every tag. */
+export async function setNetworkTags(
+  network: ServiceClient,
+  id: string,
+  tags: string[],
+): Promise<void> {
+  await network.request(`/networks/${encodeURIComponent(id)}/tags`, {
+    method: "PUT",
+    json: { tags },
+  });
+}
+
+/** DELETE /networks/{id}. */
+export async function deleteNetwork(network: ServiceClient, id: string): Promise<void> {
+  await network.request(`/networks/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    expectJson: false,
+  });
+}

@@ -95,6 +95,8 @@ export interface Replayed {
   headers: Map<string, Headers>;
   /** Recorded scenario exchanges nobody asked for. */
   unused: string[];
+  /** The JSON body of each request that had one, by method + URL (the last one sent). */
+  bodies: Map<string, unknown>;
 }
 
 /** Runs argv against the exchanges; `exchanges` may be edited copies of a recording. */
@@ -108,11 +110,13 @@ export async function replay(
   const pending = [...exchanges];
   const requests: string[] = [];
   const sent = new Map<string, Headers>();
+  const bodies = new Map<string, unknown>();
   const fake: typeof fetch = (input, init) => {
     const req = new Request(input, init);
     const key = `${req.method} ${req.url}`;
     requests.push(key);
     sent.set(key, req.headers);
+    if (typeof init?.body === "string") bodies.set(key, JSON.parse(init.body));
     const i = pending.findIndex((e) => `${e.method} ${e.url}` === key);
     const e = i >= 0 ? pending.splice(i, 1)[0] : auth.find((x) => `${x.method} ${x.url}` === key);
     if (!e) return Promise.reject(new Error(`unrecorded request: ${key}`));
@@ -139,6 +143,7 @@ export async function replay(
     requests,
     headers: sent,
     unused: pending.map((e) => `${e.method} ${e.url}`),
+    bodies,
   };
 }
 

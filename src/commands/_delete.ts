@@ -1,0 +1,39 @@
+/** Bulk deletion the python client's way (not a command: the name starts with "_"). */
+import type { Context } from "../context.ts";
+import { CliError } from "../cli/errors.ts";
+import { CONTROL, escapeControl, HttpError } from "../http/errors.ts";
+import { sdkErrorText } from "../api/sdk.ts";
+
+/** str(e) as the python client prints it after "Failed to delete ...: ". */
+function describe(e: unknown): string {
+  if (e instanceof HttpError) return sdkErrorText(e);
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Deletes each item in turn; a failure is reported on its own stderr line
+ * ("Failed to delete network with name or ID 'x': ...") and the rest still go.
+ * Any failure ends in "N of M networks failed to delete." (exit 1). Ctrl-C
+ * stops at once.
+ */
+export async function deleteEach(
+  ctx: Context,
+  resource: string,
+  items: readonly string[],
+  del: (nameOrId: string) => Promise<void>,
+): Promise<void> {
+  let failed = 0;
+  for (const item of items) {
+    try {
+      await del(item);
+    } catch (e) {
+      if (ctx.signal?.aborted) throw e;
+      failed++;
+      const line = `Failed to delete ${resource} with name or ID '${item}': ${describe(e)}`;
+      await ctx.stderr.write(line.split("\n")[0].replace(CONTROL, escapeControl) + "\n");
+    }
+  }
+  if (failed) {
+    throw new CliError(`${failed} of ${items.length} ${resource}s failed to delete.`);
+  }
+}
