@@ -246,7 +246,10 @@ Deno.test({
       }
       if (code !== 0) {
         const unknownCommand = code === 2 && out.includes("is not an openstack command");
-        const errLines = err.split("\n").filter((l) => l && !l.startsWith("WARNING: "));
+        // bulk deletes report, as python's do, one line per item that failed before the summary
+        const errLines = err.split("\n").filter((l) =>
+          l && !l.startsWith("WARNING: ") && !l.startsWith("Failed to delete ")
+        );
         if (!unknownCommand && out !== "") problems.push("stdout on failure");
         if (!unknownCommand && !debug && errLines.length !== 1) {
           problems.push(`${errLines.length} lines`);
