@@ -15,6 +15,11 @@ export interface WriteCase {
   delete(name: string): string[];
   /** JSON keys that differ between two fresh resources (ids, times, allocations) */
   volatile: string[];
+  /**
+   * For resources that change state after create (a volume goes creating →
+   * available): `show` is repeated, up to a minute, until this holds for both.
+   */
+  settled?(shown: Record<string, unknown>): boolean;
 }
 
 const NETWORK_VOLATILE = ["id", "created_at", "updated_at", "provider:segmentation_id"];

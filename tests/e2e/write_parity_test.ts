@@ -31,6 +31,19 @@ function normalise(out: Outcome, name: string, c: WriteCase): unknown {
 }
 
 const json = (argv: string[]) => [...argv, "-f", "json"];
+
+/** Polls `show` (python's) until the case's settled() holds; fails after a minute. */
+async function settle(c: WriteCase, name: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const out = await runPython(json(c.show(name)), env(c));
+    if (out.code === 0 && c.settled!(JSON.parse(out.stdout))) return;
+    if (Date.now() > deadline) {
+      throw new Error(`${name} did not settle: ${out.stdout}${out.stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
 let compared = 0;
 
 for (const [i, c] of writeCases.entries()) {
@@ -46,6 +59,7 @@ for (const [i, c] of writeCases.entries()) {
         ]);
         deepStrictEqual(normalise(oc, ours, c), normalise(pc, py, c), "create output");
 
+        if (c.settled) await Promise.all([settle(c, py), settle(c, ours)]);
         const [ps, os, osPy] = await Promise.all([
           runPython(json(c.show(py)), env(c)),
           runOurs(json(c.show(ours)), env(c)),
