@@ -50,6 +50,8 @@ export interface Deps {
   terminalWidth(): number | undefined;
   /** Aborted on Ctrl-C. */
   signal?: AbortSignal;
+  /** Pauses of --wait loops (tests replace it); default: a timer that Ctrl-C cuts short. */
+  sleep?(ms: number): Promise<void>;
 }
 
 export interface Context extends Deps {

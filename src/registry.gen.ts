@@ -570,6 +570,182 @@ export const registry: readonly RegistryEntry[] = [
     load: () => import("./commands/project/list.ts"),
   },
   {
+    id: "server create",
+    summary: "Create a new server",
+    output: "show",
+    flags: [{
+      "kind": "string",
+      "metavar": "<flavor>",
+      "help": "Create server with this flavor (name or ID)",
+      "name": "flavor",
+      "long": "flavor",
+    }, {
+      "kind": "string",
+      "metavar": "<image>",
+      "help": "Create server boot disk from this image (name or ID)",
+      "name": "image",
+      "long": "image",
+    }, {
+      "kind": "string",
+      "metavar": "<volume>",
+      "help": "Create server using this volume as the boot disk (name or ID)",
+      "name": "volume",
+      "long": "volume",
+    }, {
+      "kind": "integer",
+      "metavar": "<volume-size>",
+      "help":
+        "When used in conjunction with the ``--image`` option, this option automatically creates a block device mapping with a boot index of 0 and tells the compute service to create a volume of the given size (in GB) from the specified image and use it as the root disk of the server.",
+      "name": "bootFromVolume",
+      "long": "boot-from-volume",
+    }, {
+      "kind": "list",
+      "metavar": "<network>",
+      "dest": "nic",
+      "tagged": true,
+      "help":
+        "Create a NIC on the server and connect it to network. Specify option multiple times to create multiple NICs.",
+      "name": "network",
+      "long": "network",
+    }, {
+      "kind": "list",
+      "metavar": "<port>",
+      "dest": "nic",
+      "tagged": true,
+      "help":
+        "Create a NIC on the server and connect it to port. Specify option multiple times to create multiple NICs.",
+      "name": "port",
+      "long": "port",
+    }, {
+      "kind": "list",
+      "metavar":
+        "<net-id=net-uuid,port-id=port-uuid,v4-fixed-ip=ip-addr,v6-fixed-ip=ip-addr,tag=tag,auto,none>",
+      "tagged": true,
+      "help":
+        "Create a NIC on the server. Specify option multiple times to create multiple NICs. Specifying a --nic of auto or none cannot be used with any other --nic value.",
+      "name": "nic",
+      "long": "nic",
+    }, {
+      "kind": "string",
+      "metavar": "<password>",
+      "help": "Set the password to this server. This option requires cloud support.",
+      "name": "password",
+      "long": "password",
+    }, {
+      "kind": "list",
+      "metavar": "<security-group>",
+      "help":
+        "Security group to assign to this server (name or ID) (repeat option to set multiple groups)",
+      "name": "securityGroup",
+      "long": "security-group",
+    }, {
+      "kind": "string",
+      "metavar": "<key-name>",
+      "help": "Keypair to inject into this server",
+      "name": "keyName",
+      "long": "key-name",
+    }, {
+      "kind": "list",
+      "metavar": "<key=value>",
+      "help": "Set a property on this server (repeat option to set multiple values)",
+      "name": "property",
+      "long": "property",
+    }, {
+      "kind": "string",
+      "metavar": "<user-data>",
+      "help": "User data file to serve from the metadata server",
+      "name": "userData",
+      "long": "user-data",
+    }, {
+      "kind": "string",
+      "metavar": "<description>",
+      "help":
+        "Set description for the server (supported by --os-compute-api-version 2.19 or above)",
+      "name": "description",
+      "long": "description",
+    }, {
+      "kind": "string",
+      "metavar": "<zone-name>",
+      "help": "Select an availability zone for the server.",
+      "name": "availabilityZone",
+      "long": "availability-zone",
+    }, {
+      "kind": "list",
+      "metavar": "<key=value>",
+      "help": "Hints for the scheduler",
+      "name": "hint",
+      "long": "hint",
+    }, {
+      "kind": "boolean",
+      "help": "Enable config drive.",
+      "name": "useConfigDrive",
+      "long": "use-config-drive",
+    }, {
+      "kind": "boolean",
+      "help": "Disable config drive.",
+      "name": "noConfigDrive",
+      "long": "no-config-drive",
+    }, {
+      "kind": "integer",
+      "metavar": "<count>",
+      "default": 1,
+      "help": "Minimum number of servers to launch (default=1)",
+      "name": "min",
+      "long": "min",
+    }, {
+      "kind": "integer",
+      "metavar": "<count>",
+      "default": 1,
+      "help": "Maximum number of servers to launch (default=1)",
+      "name": "max",
+      "long": "max",
+    }, {
+      "kind": "list",
+      "metavar": "<tag>",
+      "help":
+        "Tags for the server. Specify multiple times to add multiple tags. (supported by --os-compute-api-version 2.52 or above)",
+      "name": "tag",
+      "long": "tag",
+    }, {
+      "kind": "string",
+      "metavar": "<hostname>",
+      "help":
+        "Hostname configured for the server in the metadata service. (supported by --os-compute-api-version 2.90 or above)",
+      "name": "hostname",
+      "long": "hostname",
+    }, { "kind": "boolean", "help": "Wait for build to complete", "name": "wait", "long": "wait" }],
+    positionals: [{ "name": "server_name", "metavar": "<server-name>", "help": "New server name" }],
+    load: () => import("./commands/server/create.ts"),
+  },
+  {
+    id: "server delete",
+    summary: "Delete server(s)",
+    flags: [{
+      "kind": "boolean",
+      "help": "Force delete server(s)",
+      "name": "force",
+      "long": "force",
+    }, {
+      "kind": "boolean",
+      "help":
+        "Delete server(s) in another project by name (admin only)(can be specified using the ALL_PROJECTS envvar)",
+      "name": "allProjects",
+      "long": "all-projects",
+    }, {
+      "kind": "boolean",
+      "help": "Wait for delete to complete",
+      "name": "wait",
+      "long": "wait",
+    }],
+    positionals: [{
+      "name": "server",
+      "metavar": "<server>",
+      "help": "Server(s) to delete (name or ID)",
+      "arity": "many",
+    }],
+    load: () => import("./commands/server/delete.ts"),
+  },
+  {
     id: "server list",
     summary: "List servers",
     output: "list",

@@ -18,6 +18,11 @@ export interface FlagSpec<K extends FlagKind = FlagKind> {
   /** Several option strings may write to one destination (--sort-ascending/--sort-descending). */
   readonly dest?: string;
   readonly default?: string | number | boolean | readonly string[];
+  /**
+   * List flags sharing a `dest`: each entry is stored as "--<long>=<value>",
+   * so one list keeps the order across options (--network, --port, --nic).
+   */
+  readonly tagged?: boolean;
   readonly hidden?: boolean;
 }
 

@@ -90,7 +90,8 @@ function store(values: FlagValueMap, f: FlagMeta, value: string | number | undef
       break;
     case "list": {
       const prev = values[dest];
-      values[dest] = [...(Array.isArray(prev) ? prev : []), String(value)];
+      const entry = f.tagged ? `--${f.long}=${value}` : String(value);
+      values[dest] = [...(Array.isArray(prev) ? prev : []), entry];
       break;
     }
     default:

@@ -5,7 +5,10 @@
  */
 import { deepStrictEqual, strictEqual } from "node:assert";
 import { baseEnv, type Outcome, runOurs, runPython } from "../helpers/cli.ts";
-import { type WriteCase, writeCases } from "./write_cases.ts";
+import { type WriteCase, writeCases as baseCases } from "./write_cases.ts";
+import { serverWriteCases } from "./write_cases_server.ts";
+
+const writeCases = [...baseCases, ...serverWriteCases];
 
 const CLOUDS_YAML = Deno.env.get("OSC_E2E_CLOUDS") ?? "/var/tmp/oscloud/clouds.yaml";
 const cacheDir = await Deno.makeTempDir({ prefix: "osc-e2e-write-cache-" });

@@ -14,6 +14,9 @@ export function fakeDeps(opts: {
   fetch?: typeof fetch;
   cwd?: string;
   width?: number;
+  signal?: AbortSignal;
+  /** --wait pauses; default: none at all. */
+  sleep?: (ms: number) => Promise<void>;
 } = {}): Captured {
   let out = "";
   let err = "";
@@ -50,6 +53,8 @@ export function fakeDeps(opts: {
     makeFetch: () => f,
     now: () => performance.now(),
     terminalWidth: () => opts.width,
+    signal: opts.signal,
+    sleep: opts.sleep ?? (() => Promise.resolve()),
   };
   return { deps, stdout: () => out, stderr: () => err, files };
 }

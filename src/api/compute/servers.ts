@@ -3,7 +3,7 @@ import type { Query } from "../../http/client.ts";
 import type { ServiceClient } from "../../http/service.ts";
 import { findResource, unless404 } from "../find.ts";
 import { linksMarker, listPages } from "../paging.ts";
-import { listOfObjects } from "../../http/errors.ts";
+import { listOfObjects, objectIn } from "../../http/errors.ts";
 
 export interface ServerAddress {
   addr: string;
@@ -78,11 +78,20 @@ export async function getServer(compute: ServiceClient, id: string): Promise<Ser
   return (await compute.get<{ server: Server }>(`/servers/${encodeURIComponent(id)}`)).server;
 }
 
-export async function findServer(compute: ServiceClient, nameOrId: string): Promise<Server> {
+/** allProjects: look names up in every project (admin), as --all-projects does. */
+export async function findServer(
+  compute: ServiceClient,
+  nameOrId: string,
+  allProjects = false,
+): Promise<Server> {
   return await findResource({
     noun: "server",
     byId: (id) => unless404(getServer(compute, id)),
-    byName: (name) => listServers(compute, { name: `^${escapeRegex(name)}$` }),
+    byName: (name) =>
+      listServers(compute, {
+        name: `^${escapeRegex(name)}$`,
+        all_tenants: allProjects ? "True" : undefined,
+      }),
   }, nameOrId);
 }
 
@@ -117,4 +126,30 @@ export async function getServerTopology(
   return await compute.get<Record<string, unknown>>(
     `/servers/${encodeURIComponent(id)}/topology`,
   );
+}
+
+/** POST /servers: Nova's answer (id, links, adminPass, security_groups, OS-DCF:diskConfig). */
+export async function createServer(
+  compute: ServiceClient,
+  body: Record<string, unknown>,
+): Promise<Server> {
+  const res = await compute.request("/servers", { method: "POST", json: body });
+  return objectIn<Server>(res.body, "server", "compute");
+}
+
+/** DELETE /servers/{id}. */
+export async function deleteServer(compute: ServiceClient, id: string): Promise<void> {
+  await compute.request(`/servers/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    expectJson: false,
+  });
+}
+
+/** POST /servers/{id}/action forceDelete. */
+export async function forceDeleteServer(compute: ServiceClient, id: string): Promise<void> {
+  await compute.request(`/servers/${encodeURIComponent(id)}/action`, {
+    method: "POST",
+    json: { forceDelete: null },
+    expectJson: false,
+  });
 }

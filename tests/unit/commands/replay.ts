@@ -105,6 +105,11 @@ export async function replay(
   cloud: string,
   exchanges: readonly Exchange[],
   extraEnv: Record<string, string> = {},
+  more: {
+    signal?: AbortSignal;
+    sleep?: (ms: number) => Promise<void>;
+    files?: Record<string, string>;
+  } = {},
 ): Promise<Replayed> {
   const auth = loadAuth(cloud);
   const pending = [...exchanges];
@@ -132,8 +137,10 @@ export async function replay(
       OS_TOKEN_CACHE: "0",
       ...extraEnv,
     },
-    files: { "/clouds.yaml": CLOUDS_YAML },
     fetch: fake,
+    signal: more.signal,
+    sleep: more.sleep,
+    files: { "/clouds.yaml": CLOUDS_YAML, ...more.files },
   });
   const code = await run(argv, c.deps, registry);
   return {
