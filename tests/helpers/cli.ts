@@ -25,6 +25,9 @@ export function baseEnv(extra: Record<string, string> = {}): Record<string, stri
   return { ...env, ...extra };
 }
 
+/** No test run of either client may take longer: a hung child is killed and the test fails. */
+const CHILD_TIMEOUT_MS = Number(Deno.env.get("OSC_TEST_CHILD_TIMEOUT_MS") ?? 300_000);
+
 async function exec(cmd: string[], env: Record<string, string>, stdin?: string): Promise<Outcome> {
   const child = new Deno.Command(cmd[0], {
     args: cmd.slice(1),
@@ -34,6 +37,7 @@ async function exec(cmd: string[], env: Record<string, string>, stdin?: string):
     stdin: stdin === undefined ? "null" : "piped",
     stdout: "piped",
     stderr: "piped",
+    signal: AbortSignal.timeout(CHILD_TIMEOUT_MS),
   }).spawn();
   if (stdin !== undefined) {
     const w = child.stdin.getWriter();
