@@ -24,7 +24,7 @@ export interface WriteCase {
 
 const NETWORK_VOLATILE = ["id", "created_at", "updated_at", "provider:segmentation_id"];
 
-export const writeCases: WriteCase[] = [
+const networkCases: WriteCase[] = [
   {
     name: "network create (defaults)",
     create: (n) => ["network", "create", n],
@@ -72,3 +72,60 @@ export const writeCases: WriteCase[] = [
     volatile: NETWORK_VOLATILE,
   },
 ];
+
+/**
+ * Two fresh volumes differ in their id and times only (same host, project,
+ * user and type). The create answer's updated_at is null for both, but a
+ * settled volume's is a time.
+ */
+const VOLUME_VOLATILE = ["id", "created_at", "updated_at"];
+const volumeAvailable = (v: Record<string, unknown>) => v.status === "available";
+
+const volumeCases: WriteCase[] = [
+  {
+    name: "volume create (size only); delete --force",
+    create: (n) => ["volume", "create", n, "--size", "1"],
+    show: (n) => ["volume", "show", n],
+    delete: (n) => ["volume", "delete", "--force", n],
+    volatile: VOLUME_VOLATILE,
+    settled: volumeAvailable,
+  },
+  {
+    name: "volume create with options, bootable; delete --purge",
+    create: (n) => [
+      "volume",
+      "create",
+      n,
+      "--size",
+      "1",
+      "--description",
+      "made by the e2e suite",
+      "--type",
+      "__DEFAULT__",
+      "--availability-zone",
+      "nova",
+      "--property",
+      "zeta=1",
+      "--property",
+      "alpha=two words",
+      "--property",
+      "zeta=3",
+      "--bootable",
+    ],
+    show: (n) => ["volume", "show", n],
+    delete: (n) => ["volume", "delete", "--purge", n],
+    volatile: VOLUME_VOLATILE,
+    settled: volumeAvailable,
+  },
+  {
+    name: "volume create as demo",
+    cloud: "demo",
+    create: (n) => ["volume", "create", n, "--size", "1", "--non-bootable"],
+    show: (n) => ["volume", "show", n],
+    delete: (n) => ["volume", "delete", n],
+    volatile: VOLUME_VOLATILE,
+    settled: volumeAvailable,
+  },
+];
+
+export const writeCases: WriteCase[] = [...networkCases, ...volumeCases];

@@ -73,3 +73,93 @@ export async function findVolume(volume: ServiceClient, nameOrId: string): Promi
     list: () => listVolumes(volume, {}),
   }, nameOrId);
 }
+
+/**
+ * POST /volumes: `attrs` is the whole "volume" object as cinderclient builds
+ * it (every key present, null where not given); scheduler hints travel
+ * beside it, and only when there are some.
+ */
+export async function createVolume(
+  volume: ServiceClient,
+  attrs: Record<string, unknown>,
+  hints?: Record<string, string>,
+): Promise<Volume> {
+  const json: Record<string, unknown> = { volume: attrs };
+  if (hints && Object.keys(hints).length) json["OS-SCH-HNT:scheduler_hints"] = hints;
+  return objectIn<Volume>(
+    (await volume.request("/volumes", { method: "POST", json })).body,
+    "volume",
+    "block-storage",
+  );
+}
+
+/** POST /volumes/{id}/action with {<action>: info}; Cinder answers with no body. */
+export async function volumeAction(
+  volume: ServiceClient,
+  id: string,
+  action: string,
+  info: unknown,
+): Promise<void> {
+  await volume.request(`/volumes/${encodeURIComponent(id)}/action`, {
+    method: "POST",
+    json: { [action]: info },
+    expectJson: false,
+  });
+}
+
+/** DELETE /volumes/{id}; `cascade` takes the volume's snapshots with it. */
+export async function deleteVolume(
+  volume: ServiceClient,
+  id: string,
+  cascade = false,
+): Promise<void> {
+  await volume.request(`/volumes/${encodeURIComponent(id)}${cascade ? "?cascade=True" : ""}`, {
+    method: "DELETE",
+    expectJson: false,
+  });
+}
+
+export interface Snapshot {
+  id: string;
+  name: string | null;
+  size?: number;
+  [key: string]: unknown;
+}
+
+/** find_resource over cinderclient's snapshots: /snapshots/{id}, then by name. */
+export async function findSnapshot(volume: ServiceClient, nameOrId: string): Promise<Snapshot> {
+  return await findCinder<Snapshot>(volume, "snapshot", "snapshots", nameOrId);
+}
+
+/** find_resource over cinderclient's consistency groups. */
+export async function findConsistencyGroup(
+  volume: ServiceClient,
+  nameOrId: string,
+): Promise<Volume> {
+  return await findCinder<Volume>(volume, "consistencygroup", "consistencygroups", nameOrId);
+}
+
+/** osc_lib's find_resource for a Cinder collection (`/<key>/{id}`, `/<key>/detail`). */
+async function findCinder<T extends { id: string; name: string | null }>(
+  volume: ServiceClient,
+  noun: string,
+  key: string,
+  nameOrId: string,
+): Promise<T> {
+  return await oscFind<T>({
+    noun,
+    get: async (id) =>
+      objectIn<T>(await volume.get(`/${key}/${encodeURIComponent(id)}`), noun, "block-storage"),
+    find: async (name) =>
+      listOfObjects<T>(
+        await volume.get(`/${key}/detail`, { all_tenants: 1, name }),
+        key,
+        "block-storage",
+      ),
+    list: () =>
+      listPages<T>(volume, `/${key}/detail`, {}, {
+        key,
+        next: (b) => linksMarker(b[`${key}_links`]),
+      }),
+  }, nameOrId);
+}

@@ -8,7 +8,7 @@ import { findVolume } from "../../api/volume/volumes.ts";
 import { sdkFindNetwork } from "../../api/network/networks.ts";
 import { sdkFindPort, sdkFindSecurityGroup } from "../../api/network/ports.ts";
 import { compareVersions } from "../../http/microversion.ts";
-import { exclusive } from "../_common.ts";
+import { exclusive, keyValuePairs } from "../_common.ts";
 import { type DetailNames, serverDetail, serverImageId } from "./_detail.ts";
 import { waitForActive } from "./_wait.ts";
 
@@ -55,17 +55,6 @@ function parseNic(entry: string): Nic | "auto" | "none" {
     );
   }
   return info;
-}
-
-/** python's KeyValueAction / KeyValueAppendAction: "key=value", else an error (exit 1). */
-function keyValues(entries: string[]): [string, string][] {
-  return entries.map((e) => {
-    const i = e.indexOf("=");
-    if (i < 0) {
-      throw new CliError(`Expected 'key=value' type, but got: ${e}`);
-    }
-    return [e.slice(0, i), e.slice(i + 1)];
-  });
 }
 
 function needs(mv: string | undefined, min: string, what: string): void {
@@ -176,9 +165,9 @@ export default defineCommand({
       ["--no-config-drive", f.noConfigDrive],
     ]);
     const nicArgs = f.nic.map(parseNic);
-    const properties = Object.fromEntries(keyValues(f.property));
+    const properties = Object.fromEntries(keyValuePairs(f.property));
     const hints: Record<string, string | string[]> = {};
-    for (const [k, v] of keyValues(f.hint)) {
+    for (const [k, v] of keyValuePairs(f.hint)) {
       const prev = hints[k];
       hints[k] = prev === undefined ? v : [...(Array.isArray(prev) ? prev : [prev]), v];
     }

@@ -1,0 +1,149 @@
+import { defineCommand } from "../../cli/command.ts";
+import { flag } from "../../cli/flags.ts";
+import { CliError } from "../../cli/errors.ts";
+import {
+  createVolume,
+  findConsistencyGroup,
+  findSnapshot,
+  findVolume,
+  volumeAction,
+} from "../../api/volume/volumes.ts";
+import { sdkFindImage } from "../../api/image/images.ts";
+import { sdkCall } from "../../api/sdk.ts";
+import { CONTROL, escapeControl } from "../../http/errors.ts";
+import type { Context } from "../../context.ts";
+import { exclusive, keyValuePairs } from "../_common.ts";
+import { volumeShow } from "./_volume.ts";
+
+const PROG = "openstack volume create";
+
+/** osc_lib's KeyValueAction: a later key wins; undefined when none given. */
+function keyValues(entries: readonly string[]): Record<string, string> | undefined {
+  return entries.length ? Object.fromEntries(keyValuePairs(entries)) : undefined;
+}
+
+/** python logs a failed follow-up action (LOG.error) and still shows the volume. */
+async function logged(ctx: Context, what: string, p: Promise<void>): Promise<void> {
+  try {
+    await p;
+  } catch (e) {
+    if (ctx.signal?.aborted) throw e;
+    const text = `${what}: ${e instanceof Error ? e.message : String(e)}`;
+    await ctx.stderr.write(text.split("\n")[0].replace(CONTROL, escapeControl) + "\n");
+  }
+}
+
+export default defineCommand({
+  summary: "Create new volume",
+  output: "show",
+  flags: {
+    size: flag.integer({
+      metavar: "<size>",
+      help: "Volume size in GB (Required unless --snapshot or --source is specified)",
+    }),
+    type: flag.string({ metavar: "<volume-type>", help: "Set the type of volume" }),
+    image: flag.string({
+      metavar: "<image>",
+      help: "Use <image> as source of volume (name or ID)",
+    }),
+    snapshot: flag.string({
+      metavar: "<snapshot>",
+      help: "Use <snapshot> as source of volume (name or ID)",
+    }),
+    source: flag.string({ metavar: "<volume>", help: "Volume to clone (name or ID)" }),
+    // hidden and unused there too; it only takes part in the source group
+    sourceReplicated: flag.string({ metavar: "<replicated-volume>", help: "", hidden: true }),
+    description: flag.string({ metavar: "<description>", help: "Volume description" }),
+    availabilityZone: flag.string({
+      metavar: "<availability-zone>",
+      help: "Create volume in <availability-zone>",
+    }),
+    consistencyGroup: flag.string({
+      // sic: python's metavar lacks the "<"
+      metavar: "consistency-group>",
+      help: "Consistency group where the new volume belongs to",
+    }),
+    property: flag.list({
+      metavar: "<key=value>",
+      help: "Set a property to this volume (repeat option to set multiple properties)",
+    }),
+    hint: flag.list({
+      metavar: "<key=value>",
+      help:
+        "Arbitrary scheduler hint key-value pairs to help boot an instance (repeat option to set multiple hints)",
+    }),
+    bootable: flag.boolean({ help: "Mark volume as bootable" }),
+    nonBootable: flag.boolean({ help: "Mark volume as non-bootable (default)" }),
+    readOnly: flag.boolean({ help: "Set volume to read-only access mode" }),
+    readWrite: flag.boolean({ help: "Set volume to read-write access mode (default)" }),
+  },
+  positionals: [{ name: "name", metavar: "<name>", help: "Volume name" }],
+  async run({ flags: f, positionals }, ctx) {
+    exclusive(PROG, [
+      ["--image", f.image],
+      ["--snapshot", f.snapshot],
+      ["--source", f.source],
+      ["--source-replicated", f.sourceReplicated],
+    ]);
+    exclusive(PROG, [["--bootable", f.bootable], ["--non-bootable", f.nonBootable]]);
+    exclusive(PROG, [["--read-only", f.readOnly], ["--read-write", f.readWrite]]);
+    // argparse runs KeyValueAction while parsing, before any check of take_action
+    const metadata = keyValues(f.property);
+    const hints = keyValues(f.hint);
+    // python's `(snapshot or source) is None and size is None`: "" counts as not given
+    if ((f.snapshot || f.source) === undefined && f.size === undefined) {
+      throw new CliError(
+        "--size is a required option if snapshot or source volume is not specified.",
+      );
+    }
+
+    const volume = await ctx.service("block-storage");
+    const sourceId = f.source ? (await findVolume(volume, f.source)).id : null;
+    const groupId = f.consistencyGroup
+      ? (await findConsistencyGroup(volume, f.consistencyGroup)).id
+      : null;
+    const imageId = f.image
+      ? (await sdkCall(sdkFindImage(await ctx.service("image"), f.image))).id
+      : null;
+    let size: number | null = f.size ?? null;
+    let snapshotId: string | null = null;
+    if (f.snapshot) {
+      const snapshot = await findSnapshot(volume, f.snapshot);
+      snapshotId = snapshot.id;
+      // Cinder wants a size even then: at least the snapshot's
+      size = Math.max(size || 0, Number(snapshot.size) || 0);
+    }
+
+    // cinderclient sends every key, null where not given, in this order
+    const created = await createVolume(volume, {
+      size,
+      consistencygroup_id: groupId,
+      snapshot_id: snapshotId,
+      name: positionals.name,
+      description: f.description ?? null,
+      volume_type: f.type ?? null,
+      availability_zone: f.availabilityZone ?? null,
+      metadata: metadata ?? {},
+      imageRef: imageId,
+      source_volid: sourceId,
+      backup_id: null,
+    }, hints);
+
+    if (f.bootable || f.nonBootable) {
+      await logged(
+        ctx,
+        "Failed to set volume bootable property",
+        volumeAction(volume, created.id, "os-set_bootable", { bootable: f.bootable }),
+      );
+    }
+    if (f.readOnly || f.readWrite) {
+      await logged(
+        ctx,
+        "Failed to set volume read-only access mode flag",
+        volumeAction(volume, created.id, "os-update_readonly_flag", { readonly: f.readOnly }),
+      );
+    }
+    // what Cinder answered to the create, not the volume after the actions
+    return volumeShow(created);
+  },
+});

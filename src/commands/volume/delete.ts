@@ -1,0 +1,41 @@
+import { defineCommand } from "../../cli/command.ts";
+import { flag } from "../../cli/flags.ts";
+import { CliError } from "../../cli/errors.ts";
+import { HttpError } from "../../http/errors.ts";
+import { deleteVolume, findVolume, volumeAction } from "../../api/volume/volumes.ts";
+import { exclusive } from "../_common.ts";
+import { deleteEach } from "../_delete.ts";
+
+const PROG = "openstack volume delete";
+
+export default defineCommand({
+  summary: "Delete volume(s)",
+  flags: {
+    force: flag.boolean({
+      help: "Attempt forced removal of volume(s), regardless of state (defaults to False)",
+    }),
+    purge: flag.boolean({ help: "Remove any snapshots along with volume(s) (defaults to False)" }),
+  },
+  positionals: [{
+    name: "volumes",
+    metavar: "<volume>",
+    help: "Volume(s) to delete (name or ID)",
+    arity: "many",
+  }],
+  async run({ flags: f, positionals }, ctx) {
+    exclusive(PROG, [["--force", f.force], ["--purge", f.purge]]);
+    const volume = await ctx.service("block-storage");
+    await deleteEach(ctx, "volume", positionals.volumes as string[], async (nameOrId) => {
+      try {
+        const id = (await findVolume(volume, nameOrId)).id;
+        if (f.force) await volumeAction(volume, id, "os-force_delete", null);
+        else await deleteVolume(volume, id, f.purge);
+      } catch (e) {
+        // cinderclient's exceptions read "<message> (HTTP n) (Request-ID: ...)",
+        // not openstacksdk's wording that deleteEach gives an HttpError
+        if (e instanceof HttpError) throw new CliError(e.message, e.exitCode);
+        throw e;
+      }
+    });
+  },
+});
