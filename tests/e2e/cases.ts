@@ -628,6 +628,26 @@ cases.push(
     argv: ["server", "delete", "e2e-no-such-server"],
     compare: "error",
   },
+  {
+    name: "volume create: no size and no source",
+    argv: ["volume", "create", "e2e-never-made"],
+    compare: "error",
+  },
+  {
+    name: "volume create: a size Cinder refuses",
+    argv: ["volume", "create", "e2e-never-made", "--size", "0"],
+    compare: "error",
+  },
+  {
+    name: "volume create: unknown type",
+    argv: ["volume", "create", "e2e-never-made", "--size", "1", "--type", "e2e-nope"],
+    compare: "error",
+  },
+  {
+    name: "volume delete: unknown names",
+    argv: ["volume", "delete", "e2e-no-such-volume", "e2e-no-such-volume-2"],
+    compare: "error",
+  },
   // token issue: the id and expiry differ per call; compare the rest
   {
     name: "token issue",
