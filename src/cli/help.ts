@@ -73,7 +73,7 @@ const HELP_FLAG: FlagMeta = {
   help: "show this help message and exit",
 };
 
-export function commandHelp(entry: RegistryEntry, width = 80): string {
+export function commandHelp(entry: RegistryEntry, width = 78): string {
   const flags = [HELP_FLAG, ...outputFlagsFor(entry.output), ...entry.flags];
   const positionals = entry.positionals.map((p) =>
     p.arity === "optional"

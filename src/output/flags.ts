@@ -2,13 +2,15 @@
 import { flag, type FlagMeta, type FlagSpec, toMeta } from "../cli/flags.ts";
 import type { OutputOptions } from "./types.ts";
 
-const common = {
-  column: flag.list({
-    short: "c",
-    metavar: "COLUMN",
-    help: "specify the column(s) to include, can be repeated to show multiple columns",
-  }),
-  noindent: flag.boolean({ help: "whether to disable indenting the JSON" }),
+// cliff's order, which its usage line shows: -f and -c, then each formatter's
+// own options (csv, json, shell, table), then list sorting
+const column = flag.list({
+  short: "c",
+  metavar: "COLUMN",
+  help: "specify the column(s) to include, can be repeated to show multiple columns",
+});
+const noindent = flag.boolean({ help: "whether to disable indenting the JSON" });
+const table = {
   maxWidth: flag.integer({
     metavar: "<integer>",
     help:
@@ -29,13 +31,15 @@ const listSpecs: Record<string, FlagSpec> = {
     default: "table",
     help: "the output format, defaults to table",
   }),
-  ...common,
+  column,
   quote: flag.string({
     metavar: "{all,minimal,none,nonnumeric}",
     choices: ["all", "minimal", "none", "nonnumeric"],
     default: "nonnumeric",
     help: "when to include quotes, defaults to nonnumeric",
   }),
+  noindent,
+  ...table,
   sortColumn: flag.list({
     metavar: "SORT_COLUMN",
     help:
@@ -57,12 +61,14 @@ const showSpecs: Record<string, FlagSpec> = {
     default: "table",
     help: "the output format, defaults to table",
   }),
-  ...common,
+  column,
+  noindent,
   prefix: flag.string({
     metavar: "PREFIX",
     default: "",
     help: "add a prefix to all variable names",
   }),
+  ...table,
 };
 
 export const listOutputFlags: readonly FlagMeta[] = toMeta(listSpecs);
