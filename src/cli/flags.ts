@@ -23,6 +23,12 @@ export interface FlagSpec<K extends FlagKind = FlagKind> {
    * so one list keeps the order across options (--network, --port, --nic).
    */
   readonly tagged?: boolean;
+  /**
+   * argparse's mutually exclusive group: two different flags of one group on a
+   * command line fail as "argument --b: not allowed with argument --a" (in
+   * argv order), and --help shows them as [--a | --b].
+   */
+  readonly group?: string;
   readonly hidden?: boolean;
 }
 

@@ -51,6 +51,20 @@ function optionLines(flags: readonly FlagMeta[], width: number): string[] {
   return out;
 }
 
+/** Usage tokens; adjacent flags of one exclusive group share a bracket: [--a | --b]. */
+function usageTokens(flags: readonly FlagMeta[]): string[] {
+  const out: string[] = [];
+  let group: string | undefined;
+  for (const f of flags.filter((f) => !f.hidden)) {
+    const t = usageToken(f);
+    if (f.group && f.group === group) {
+      out[out.length - 1] = `${out.at(-1)!.slice(0, -1)} | ${t.slice(1)}`;
+    } else out.push(t);
+    group = f.group;
+  }
+  return out;
+}
+
 function usageLines(prefix: string, tokens: string[], width: number): string[] {
   const lines: string[] = [];
   let line = prefix;
@@ -65,6 +79,21 @@ function usageLines(prefix: string, tokens: string[], width: number): string[] {
   return lines;
 }
 
+/**
+ * argparse's usage block: one line when it fits; else the options wrapped
+ * under the program name, and the positionals starting a line of their own.
+ */
+function argparseUsage(prog: string, opts: string[], positionals: string[], width: number) {
+  const one = `usage: ${[prog, ...opts, ...positionals].join(" ")}`;
+  if (one.length <= width) return [one];
+  const lines = usageLines(`usage: ${prog}`, opts, width);
+  if (positionals.length) {
+    const pad = " ".repeat(`usage: ${prog}`.length);
+    lines.push(...usageLines(pad, positionals, width));
+  }
+  return lines;
+}
+
 const HELP_FLAG: FlagMeta = {
   kind: "boolean",
   name: "help",
@@ -73,7 +102,9 @@ const HELP_FLAG: FlagMeta = {
   help: "show this help message and exit",
 };
 
-export function commandHelp(entry: RegistryEntry, width = 78): string {
+/** `columns`: the terminal's; argparse formats to two fewer. */
+export function commandHelp(entry: RegistryEntry, columns = 80): string {
+  const width = columns - 2;
   const flags = [HELP_FLAG, ...outputFlagsFor(entry.output), ...entry.flags];
   const positionals = entry.positionals.map((p) =>
     p.arity === "optional"
@@ -84,11 +115,7 @@ export function commandHelp(entry: RegistryEntry, width = 78): string {
       ? `[${p.metavar} ...]`
       : p.metavar
   );
-  const out = usageLines(
-    `usage: openstack ${entry.id}`,
-    [...flags.filter((f) => !f.hidden).map(usageToken), ...positionals],
-    width,
-  );
+  const out = argparseUsage(`openstack ${entry.id}`, usageTokens(flags), positionals, width);
   out.push("", ...(entry.description ?? entry.summary).split("\n"));
   if (entry.positionals.length) {
     out.push("", "positional arguments:");

@@ -117,6 +117,18 @@ function scan(
 ): Scan {
   const values: FlagValueMap = {};
   const rest: string[] = [];
+  const groups = new Map<string, FlagMeta>();
+  const seen = (f: FlagMeta) => {
+    if (!f.group) return;
+    const first = groups.get(f.group);
+    if (first && first !== f) {
+      throw new UsageError(
+        `argument ${displayName(f)}: not allowed with argument ${displayName(first)}`,
+        prog,
+      );
+    }
+    groups.set(f.group, f);
+  };
   const shorts = new Map<string, FlagMeta>();
   for (const f of flags) if (f.short) shorts.set(f.short, f);
   for (let i = 0; i < tokens.length; i++) {
@@ -140,7 +152,10 @@ function scan(
           // -nv: a cluster of boolean shorts; only take it when every letter is ours
           const letters = [...tok.slice(1)].map((c) => shorts.get(c));
           if (letters.every((l) => l && !takesValue(l))) {
-            for (const l of letters) store(values, l!, undefined);
+            for (const l of letters) {
+              seen(l!);
+              store(values, l!, undefined);
+            }
             continue;
           }
           f = undefined;
@@ -151,6 +166,7 @@ function scan(
       rest.push(tok);
       continue;
     }
+    seen(f);
     if (!takesValue(f)) {
       if (inline !== undefined) {
         throw new UsageError(

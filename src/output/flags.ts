@@ -46,11 +46,15 @@ const listSpecs: Record<string, FlagSpec> = {
       "specify the column(s) to sort the data (columns specified first have a priority, non-existing columns are ignored), can be repeated",
   }),
   sortAscending: flag.boolean({
+    group: "sort-direction",
     help: "sort the column(s) in ascending order",
     dest: "sortDescending",
     value: false,
   }),
-  sortDescending: flag.boolean({ help: "sort the column(s) in descending order" }),
+  sortDescending: flag.boolean({
+    group: "sort-direction",
+    help: "sort the column(s) in descending order",
+  }),
 };
 
 const showSpecs: Record<string, FlagSpec> = {

@@ -167,11 +167,54 @@ Deno.test("verbose counts, store-false options share a destination", () => {
     "--insecure",
     "server",
     "list",
-    "--sort-descending",
     "--sort-ascending",
   ]);
   strictEqual(p.global.verbose, 2);
   strictEqual(p.global.insecure, true);
   strictEqual(p.flags.sortDescending, false);
+  strictEqual(command(["server", "list", "--sort-descending"]).flags.sortDescending, true);
   strictEqual(command(["--verify", "server", "list"]).global.insecure, false);
+});
+
+Deno.test("exclusive groups: argparse's message, in command-line order, before any network", () => {
+  const grouped: RegistryEntry[] = [
+    entry("network create", {
+      output: "show",
+      flags: toMeta({
+        share: flag.boolean({ group: "share", help: "share" }),
+        noShare: flag.boolean({ group: "share", help: "no share" }),
+        tag: flag.list({ group: "tag", help: "tag" }),
+        noTag: flag.boolean({ group: "tag", help: "no tag" }),
+        noNameLookup: flag.boolean({ short: "n", group: "lookup", help: "skip" }),
+        oneByOne: flag.boolean({ long: "name-lookup-one-by-one", group: "lookup", help: "1" }),
+      }),
+      positionals: [{ name: "name", metavar: "<name>", help: "Name" }],
+    }),
+  ];
+  // python-openstackclient 6.0 printed these for the same command lines
+  const cases: [string[], string][] = [
+    [["--share", "--no-share"], "argument --no-share: not allowed with argument --share"],
+    [["--no-share", "--share"], "argument --share: not allowed with argument --no-share"],
+    [["--tag", "a", "--no-tag"], "argument --no-tag: not allowed with argument --tag"],
+    [
+      ["-n", "--name-lookup-one-by-one"],
+      "argument --name-lookup-one-by-one: not allowed with argument -n/--no-name-lookup",
+    ],
+    [
+      ["--name-lookup-one-by-one", "-n"],
+      "argument -n/--no-name-lookup: not allowed with argument --name-lookup-one-by-one",
+    ],
+  ];
+  for (const [flags, msg] of cases) {
+    throws(() => parseArgv(["network", "create", "x", ...flags], grouped), (e: Error) => {
+      strictEqual(e.message, `openstack network create: error: ${msg}`, flags.join(" "));
+      return true;
+    });
+  }
+  // one flag twice, or one flag of each group, is fine
+  const p = parseArgv(
+    ["network", "create", "x", "--share", "--share", "--tag", "a", "--tag", "b"],
+    grouped,
+  );
+  strictEqual(p.kind, "command");
 });

@@ -526,6 +526,31 @@ cases.push(
     argv: ["project", "list", "--sort", "bogus"],
     compare: "error",
   },
+  {
+    name: "server list --config-drive --progress",
+    argv: ["server", "list", "--config-drive", "--progress", "100"],
+    compare: "exact",
+  },
+  {
+    name: "server list --no-config-drive",
+    argv: ["server", "list", "--no-config-drive", "-f", "value", "-c", "Name"],
+    compare: "exact",
+  },
+  {
+    name: "server list --progress 0",
+    argv: ["server", "list", "--progress", "0"],
+    compare: "usage",
+  },
+  {
+    name: "server list: exclusive flags, in command-line order",
+    argv: ["server", "list", "--no-config-drive", "--config-drive"],
+    compare: "usage",
+  },
+  {
+    name: "server list: -n with --name-lookup-one-by-one",
+    argv: ["server", "list", "--name-lookup-one-by-one", "-n"],
+    compare: "usage",
+  },
   // write commands that fail before changing anything (successful writes: write_cases.ts)
   {
     name: "network create: MTU above the maximum",
@@ -535,6 +560,11 @@ cases.push(
   {
     name: "network create: conflicting flags",
     argv: ["network", "create", "e2e-never-made", "--enable", "--disable"],
+    compare: "usage",
+  },
+  {
+    name: "network create: conflicting flags, the other way round",
+    argv: ["network", "create", "e2e-never-made", "--no-tag", "--tag", "x"],
     compare: "usage",
   },
   {

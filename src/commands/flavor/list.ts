@@ -6,16 +6,16 @@ import {
   sdkFlavorHeaders,
 } from "../../api/compute/flavors.ts";
 import { sdkCall } from "../../api/sdk.ts";
-import { computeVersionPinned, exclusive } from "../_common.ts";
+import { computeVersionPinned } from "../_common.ts";
 import { flavorRow, LIST_HEADERS, LONG_HEADERS } from "./_flavor.ts";
 
 export default defineCommand({
   summary: "List flavors",
   output: "list",
   flags: {
-    public: flag.boolean({ help: "List only public flavors (default)" }),
-    private: flag.boolean({ help: "List only private flavors" }),
-    all: flag.boolean({ help: "List all flavors, whether public or private" }),
+    public: flag.boolean({ group: "visibility", help: "List only public flavors (default)" }),
+    private: flag.boolean({ group: "visibility", help: "List only private flavors" }),
+    all: flag.boolean({ group: "visibility", help: "List all flavors, whether public or private" }),
     minDisk: flag.integer({
       metavar: "<min-disk>",
       help: "Filters the flavors by a minimum disk space, in GiB.",
@@ -36,11 +36,6 @@ export default defineCommand({
     }),
   },
   async run({ flags }, ctx) {
-    exclusive("openstack flavor list", [
-      ["--public", flags.public],
-      ["--private", flags.private],
-      ["--all", flags.all],
-    ]);
     const compute = await ctx.service("compute");
     const headers = sdkFlavorHeaders(compute, computeVersionPinned(ctx));
     const flavors = await sdkCall(listFlavorsDetail(compute, {

@@ -4,7 +4,6 @@ import { CliError, UsageError } from "../../cli/errors.ts";
 import { listImages, sdkFindImage } from "../../api/image/images.ts";
 import { findIdentity } from "../../api/identity/find.ts";
 import { sdkCall } from "../../api/sdk.ts";
-import { exclusive } from "../_common.ts";
 import { sortItems } from "../_sort.ts";
 import {
   imageAttr,
@@ -22,11 +21,11 @@ export default defineCommand({
   summary: "List available images",
   output: "list",
   flags: {
-    public: flag.boolean({ help: "List only public images" }),
-    private: flag.boolean({ help: "List only private images" }),
-    community: flag.boolean({ help: "List only community images" }),
-    shared: flag.boolean({ help: "List only shared images" }),
-    all: flag.boolean({ help: "List all images" }),
+    public: flag.boolean({ group: "visibility", help: "List only public images" }),
+    private: flag.boolean({ group: "visibility", help: "List only private images" }),
+    community: flag.boolean({ group: "visibility", help: "List only community images" }),
+    shared: flag.boolean({ group: "visibility", help: "List only shared images" }),
+    all: flag.boolean({ group: "visibility", help: "List all images" }),
     property: flag.list({
       metavar: "<key=value>",
       help: "Filter output based on property (repeat option to filter on multiple properties)",
@@ -75,7 +74,6 @@ export default defineCommand({
       ["--shared", flags.shared, "shared"],
       ["--all", flags.all, "all"],
     ] as const;
-    exclusive(PROG, visibility.map(([n, v]) => [n, v]));
     const memberStatus = flags.memberStatus?.toLowerCase();
     if (memberStatus !== undefined && !MEMBER_STATUSES.includes(memberStatus)) {
       throw new UsageError(

@@ -3,19 +3,16 @@ import { flag } from "../../cli/flags.ts";
 import { createNetwork, setNetworkTags } from "../../api/network/networks.ts";
 import { findIdentity } from "../../api/identity/find.ts";
 import { networkShowCall } from "../../api/sdk.ts";
-import { exclusive } from "../_common.ts";
 import { networkShow } from "./_network.ts";
-
-const PROG = "openstack network create";
 
 export default defineCommand({
   summary: "Create new network",
   output: "show",
   flags: {
-    share: flag.boolean({ help: "Share the network between projects" }),
-    noShare: flag.boolean({ help: "Do not share the network between projects" }),
-    enable: flag.boolean({ help: "Enable network (default)" }),
-    disable: flag.boolean({ help: "Disable network" }),
+    share: flag.boolean({ group: "share", help: "Share the network between projects" }),
+    noShare: flag.boolean({ group: "share", help: "Do not share the network between projects" }),
+    enable: flag.boolean({ group: "state", help: "Enable network (default)" }),
+    disable: flag.boolean({ group: "state", help: "Disable network" }),
     project: flag.string({ metavar: "<project>", help: "Owner's project (name or ID)" }),
     description: flag.string({ metavar: "<description>", help: "Set network description" }),
     mtu: flag.string({ metavar: "<mtu>", help: "Set network mtu" }),
@@ -30,23 +27,34 @@ export default defineCommand({
         "Availability Zone in which to create this network (Network Availability Zone extension required, repeat option to set multiple availability zones)",
     }),
     enablePortSecurity: flag.boolean({
+      group: "port-security",
       help: "Enable port security by default for ports created on this network (default)",
     }),
     disablePortSecurity: flag.boolean({
+      group: "port-security",
       help: "Disable port security by default for ports created on this network",
     }),
     external: flag.boolean({
+      group: "external",
       help: "Set this network as an external network (external-net extension required)",
     }),
-    internal: flag.boolean({ help: "Set this network as an internal network (default)" }),
+    internal: flag.boolean({
+      group: "external",
+      help: "Set this network as an internal network (default)",
+    }),
     default: flag.boolean({
+      group: "default",
       help: "Specify if this network should be used as the default external network",
     }),
     noDefault: flag.boolean({
+      group: "default",
       help: "Do not use the network as the default external network (default)",
     }),
-    transparentVlan: flag.boolean({ help: "Make the network VLAN transparent" }),
-    noTransparentVlan: flag.boolean({ help: "Do not make the network VLAN transparent" }),
+    transparentVlan: flag.boolean({ group: "vlan", help: "Make the network VLAN transparent" }),
+    noTransparentVlan: flag.boolean({
+      group: "vlan",
+      help: "Do not make the network VLAN transparent",
+    }),
     providerNetworkType: flag.string({
       metavar: "<provider-network-type>",
       help:
@@ -65,27 +73,14 @@ export default defineCommand({
       help: "Set DNS domain for this network (requires DNS integration extension)",
     }),
     tag: flag.list({
+      group: "tag",
       metavar: "<tag>",
       help: "Tag to be added to the network (repeat option to set multiple tags)",
     }),
-    noTag: flag.boolean({ help: "No tags associated with the network" }),
+    noTag: flag.boolean({ group: "tag", help: "No tags associated with the network" }),
   },
   positionals: [{ name: "name", metavar: "<name>", help: "New network name" }],
   async run({ flags: f, positionals }, ctx) {
-    exclusive(PROG, [["--share", f.share], ["--no-share", f.noShare]]);
-    exclusive(PROG, [["--enable", f.enable], ["--disable", f.disable]]);
-    exclusive(PROG, [
-      ["--enable-port-security", f.enablePortSecurity],
-      ["--disable-port-security", f.disablePortSecurity],
-    ]);
-    exclusive(PROG, [["--external", f.external], ["--internal", f.internal]]);
-    exclusive(PROG, [["--default", f.default], ["--no-default", f.noDefault]]);
-    exclusive(PROG, [
-      ["--transparent-vlan", f.transparentVlan],
-      ["--no-transparent-vlan", f.noTransparentVlan],
-    ]);
-    exclusive(PROG, [["--tag", f.tag.length > 0], ["--no-tag", f.noTag]]);
-
     const attrs: Record<string, unknown> = { name: positionals.name };
     // --enable is on by default there: admin_state_up is always sent
     attrs.admin_state_up = !f.disable;

@@ -3,10 +3,8 @@ import { flag } from "../../cli/flags.ts";
 import { getAgent, listDhcpAgentNetworks, listNetworks } from "../../api/network/networks.ts";
 import { findIdentity } from "../../api/identity/find.ts";
 import { sdkCall } from "../../api/sdk.ts";
-import { exclusive } from "../_common.ts";
 import { LIST, LONG, networkRow } from "./_network.ts";
 
-const PROG = "openstack network list";
 const tags = (help: string) =>
   flag.string({ metavar: "<tag>[,<tag>,...]", help: `${help} (Comma-separated list of tags)` });
 const bool = (v: boolean) => (v ? "True" : "False");
@@ -15,12 +13,12 @@ export default defineCommand({
   summary: "List networks",
   output: "list",
   flags: {
-    external: flag.boolean({ help: "List external networks" }),
-    internal: flag.boolean({ help: "List internal networks" }),
+    external: flag.boolean({ group: "external", help: "List external networks" }),
+    internal: flag.boolean({ group: "external", help: "List internal networks" }),
     long: flag.boolean({ help: "List additional fields in output" }),
     name: flag.string({ metavar: "<name>", help: "List networks according to their name" }),
-    enable: flag.boolean({ help: "List enabled networks" }),
-    disable: flag.boolean({ help: "List disabled networks" }),
+    enable: flag.boolean({ group: "state", help: "List enabled networks" }),
+    disable: flag.boolean({ group: "state", help: "List disabled networks" }),
     project: flag.string({
       metavar: "<project>",
       help: "List networks according to their project (name or ID)",
@@ -30,8 +28,8 @@ export default defineCommand({
       help:
         "Domain the project belongs to (name or ID). This can be used in case collisions between project names exist.",
     }),
-    share: flag.boolean({ help: "List networks shared between projects" }),
-    noShare: flag.boolean({ help: "List networks not shared between projects" }),
+    share: flag.boolean({ group: "share", help: "List networks shared between projects" }),
+    noShare: flag.boolean({ group: "share", help: "List networks not shared between projects" }),
     status: flag.string({
       metavar: "<status>",
       choices: ["ACTIVE", "BUILD", "DOWN", "ERROR"],
@@ -59,9 +57,6 @@ export default defineCommand({
     notAnyTags: tags("Exclude networks which have any given tag(s)"),
   },
   async run({ flags: f }, ctx) {
-    exclusive(PROG, [["--external", f.external], ["--internal", f.internal]]);
-    exclusive(PROG, [["--enable", f.enable], ["--disable", f.disable]]);
-    exclusive(PROG, [["--share", f.share], ["--no-share", f.noShare]]);
     const network = await ctx.service("network");
     if (f.agent && !f.long) {
       const agent = await sdkCall(getAgent(network, f.agent), {

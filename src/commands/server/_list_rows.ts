@@ -2,7 +2,7 @@
 import type { Context } from "../../context.ts";
 import type { Query } from "../../http/client.ts";
 import type { ServiceClient } from "../../http/service.ts";
-import { CliError } from "../../cli/errors.ts";
+import { CliError, UsageError } from "../../cli/errors.ts";
 import { findServer, type Server } from "../../api/compute/servers.ts";
 import { findFlavor, getFlavor } from "../../api/compute/flavors.ts";
 import { findImage, getImage } from "../../api/image/images.ts";
@@ -40,6 +40,9 @@ export interface ServerListFlags {
   deleted: boolean;
   availabilityZone?: string;
   keyName?: string;
+  configDrive: boolean;
+  noConfigDrive: boolean;
+  progress?: string;
   marker?: string;
   changesBefore?: string;
   changesSince?: string;
@@ -50,6 +53,19 @@ export interface ServerListFlags {
   vmState?: string;
   taskState?: string;
   powerState?: string;
+}
+
+/** python's percent_type for --progress: an int in 1..100, else argparse's error. */
+export function percent(raw: string): number {
+  const prog = "openstack server list";
+  if (!/^\s*[-+]?\d+\s*$/.test(raw)) {
+    throw new UsageError(`argument --progress: invalid percent_type value: '${raw}'`, prog);
+  }
+  const n = Number.parseInt(raw, 10);
+  if (!(n > 0 && n <= 100)) {
+    throw new UsageError("argument --progress: Must be between 0 and 100", prog);
+  }
+  return n;
 }
 
 function atLeast(mv: string | undefined, v: string): boolean {
@@ -122,6 +138,8 @@ export async function buildServerQuery(
     "changes-since": f.changesSince,
     availability_zone: f.availabilityZone,
     key_name: f.keyName,
+    config_drive: f.configDrive ? "True" : f.noConfigDrive ? "False" : undefined,
+    progress: f.progress === undefined ? undefined : String(percent(f.progress)),
     tags: f.tags.length ? f.tags.join(",") : undefined,
     "not-tags": f.notTags.length ? f.notTags.join(",") : undefined,
     locked: f.locked ? "True" : f.unlocked ? "False" : undefined,

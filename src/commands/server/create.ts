@@ -8,7 +8,7 @@ import { findVolume } from "../../api/volume/volumes.ts";
 import { sdkFindNetwork } from "../../api/network/networks.ts";
 import { sdkFindPort, sdkFindSecurityGroup } from "../../api/network/ports.ts";
 import { compareVersions } from "../../http/microversion.ts";
-import { exclusive, keyValuePairs } from "../_common.ts";
+import { keyValuePairs } from "../_common.ts";
 import { type DetailNames, serverDetail, serverImageId } from "./_detail.ts";
 import { waitForActive } from "./_wait.ts";
 
@@ -72,10 +72,12 @@ export default defineCommand({
       help: "Create server with this flavor (name or ID)",
     }),
     image: flag.string({
+      group: "disk",
       metavar: "<image>",
       help: "Create server boot disk from this image (name or ID)",
     }),
     volume: flag.string({
+      group: "disk",
       metavar: "<volume>",
       help: "Create server using this volume as the boot disk (name or ID)",
     }),
@@ -132,8 +134,8 @@ export default defineCommand({
       help: "Select an availability zone for the server.",
     }),
     hint: flag.list({ metavar: "<key=value>", help: "Hints for the scheduler" }),
-    useConfigDrive: flag.boolean({ help: "Enable config drive." }),
-    noConfigDrive: flag.boolean({ help: "Disable config drive." }),
+    useConfigDrive: flag.boolean({ group: "config-drive", help: "Enable config drive." }),
+    noConfigDrive: flag.boolean({ group: "config-drive", help: "Disable config drive." }),
     min: flag.integer({
       metavar: "<count>",
       default: 1,
@@ -159,11 +161,6 @@ export default defineCommand({
   positionals: [{ name: "server_name", metavar: "<server-name>", help: "New server name" }],
   async run({ flags: f, positionals }, ctx) {
     // argparse's order: what its actions check while parsing, then required options
-    exclusive(PROG, [["--image", f.image], ["--volume", f.volume]]);
-    exclusive(PROG, [
-      ["--use-config-drive", f.useConfigDrive],
-      ["--no-config-drive", f.noConfigDrive],
-    ]);
     const nicArgs = f.nic.map(parseNic);
     const properties = Object.fromEntries(keyValuePairs(f.property));
     const hints: Record<string, string | string[]> = {};

@@ -1,8 +1,7 @@
 import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
-import { CliError } from "../../cli/errors.ts";
 import { listServers } from "../../api/compute/servers.ts";
-import { buildServerQuery, serverRows, slimServer } from "./_list_rows.ts";
+import { buildServerQuery, percent, serverRows, slimServer } from "./_list_rows.ts";
 
 const STATUSES = [
   "ACTIVE",
@@ -146,6 +145,20 @@ export default defineCommand({
       metavar: "KEY_NAME",
       help: "Search by keypair name (admin only before microversion 2.83)",
     }),
+    configDrive: flag.boolean({
+      group: "config-drive",
+      help:
+        "Only display servers with a config drive attached (admin only before microversion 2.83)",
+    }),
+    noConfigDrive: flag.boolean({
+      group: "config-drive",
+      help:
+        "Only display servers without a config drive attached (admin only before microversion 2.83)",
+    }),
+    progress: flag.string({
+      metavar: "PROGRESS",
+      help: "Search by progress value (%) (admin only before microversion 2.83)",
+    }),
     vmState: flag.string({
       metavar: "<state>",
       choices: VM_STATES,
@@ -164,10 +177,12 @@ export default defineCommand({
     long: flag.boolean({ help: "List additional fields in output" }),
     noNameLookup: flag.boolean({
       short: "n",
+      group: "name-lookup",
       help:
         'Skip flavor and image name lookup. Mutually exclusive with "--name-lookup-one-by-one" option.',
     }),
     nameLookupOneByOne: flag.boolean({
+      group: "name-lookup",
       help:
         "Look up flavor and image names one by one as needed (this client always does, in parallel)",
     }),
@@ -192,9 +207,11 @@ export default defineCommand({
         "List only servers changed after a certain point of time. The provided time should be an ISO 8061 formatted time (e.g., 2016-03-04T06:27:59Z).",
     }),
     locked: flag.boolean({
+      group: "lock",
       help: "Only display locked servers (supported by --os-compute-api-version 2.73 or above)",
     }),
     unlocked: flag.boolean({
+      group: "lock",
       help: "Only display unlocked servers (supported by --os-compute-api-version 2.73 or above)",
     }),
     tags: flag.list({
@@ -209,18 +226,8 @@ export default defineCommand({
     }),
   },
   async run({ flags, output }, ctx) {
-    if (flags.noNameLookup && flags.nameLookupOneByOne) {
-      throw new CliError(
-        "openstack server list: error: argument --name-lookup-one-by-one: not allowed with argument -n/--no-name-lookup",
-        2,
-      );
-    }
-    if (flags.locked && flags.unlocked) {
-      throw new CliError(
-        "openstack server list: error: argument --unlocked: not allowed with argument --locked",
-        2,
-      );
-    }
+    // argparse converts --progress while parsing: a bad value fails before any request
+    if (flags.progress !== undefined) percent(flags.progress);
     const compute = await ctx.service("compute");
     const { query, markerId } = await buildServerQuery(flags, compute, ctx);
     const servers = await listServers(compute, query, flags.limit, markerId, slimServer);

@@ -12,7 +12,6 @@ import { getImage } from "../../api/image/images.ts";
 import { dictColumn } from "../../columns/format.ts";
 import { compareVersions } from "../../http/microversion.ts";
 import type { Cell } from "../../output/types.ts";
-import { exclusive } from "../_common.ts";
 import { type DetailNames, serverDetail, serverImageId, sortedShow } from "./_detail.ts";
 
 export default defineCommand({
@@ -21,18 +20,15 @@ export default defineCommand({
     "Show server details. Specify ``--os-compute-api-version 2.47`` or higher to see the embedded flavor information for the server.",
   output: "show",
   flags: {
-    diagnostics: flag.boolean({ help: "Display server diagnostics information" }),
+    diagnostics: flag.boolean({ group: "detail", help: "Display server diagnostics information" }),
     topology: flag.boolean({
+      group: "detail",
       help:
         "Include topology information in the output (supported by --os-compute-api-version 2.78 or above)",
     }),
   },
   positionals: [{ name: "server", metavar: "<server>", help: "Server (name or ID)" }],
   async run({ flags, positionals }, ctx) {
-    exclusive("openstack server show", [
-      ["--diagnostics", flags.diagnostics],
-      ["--topology", flags.topology],
-    ]);
     const compute = await ctx.service("compute");
     const wanted = positionals.server as string;
     let server = await findServer(compute, wanted);

@@ -12,10 +12,8 @@ import { sdkFindImage } from "../../api/image/images.ts";
 import { sdkCall } from "../../api/sdk.ts";
 import { CONTROL, escapeControl } from "../../http/errors.ts";
 import type { Context } from "../../context.ts";
-import { exclusive, keyValuePairs } from "../_common.ts";
+import { keyValuePairs } from "../_common.ts";
 import { volumeShow } from "./_volume.ts";
-
-const PROG = "openstack volume create";
 
 /** osc_lib's KeyValueAction: a later key wins; undefined when none given. */
 function keyValues(entries: readonly string[]): Record<string, string> | undefined {
@@ -43,16 +41,27 @@ export default defineCommand({
     }),
     type: flag.string({ metavar: "<volume-type>", help: "Set the type of volume" }),
     image: flag.string({
+      group: "source",
       metavar: "<image>",
       help: "Use <image> as source of volume (name or ID)",
     }),
     snapshot: flag.string({
+      group: "source",
       metavar: "<snapshot>",
       help: "Use <snapshot> as source of volume (name or ID)",
     }),
-    source: flag.string({ metavar: "<volume>", help: "Volume to clone (name or ID)" }),
+    source: flag.string({
+      group: "source",
+      metavar: "<volume>",
+      help: "Volume to clone (name or ID)",
+    }),
     // hidden and unused there too; it only takes part in the source group
-    sourceReplicated: flag.string({ metavar: "<replicated-volume>", help: "", hidden: true }),
+    sourceReplicated: flag.string({
+      group: "source",
+      metavar: "<replicated-volume>",
+      help: "",
+      hidden: true,
+    }),
     description: flag.string({ metavar: "<description>", help: "Volume description" }),
     availabilityZone: flag.string({
       metavar: "<availability-zone>",
@@ -72,21 +81,16 @@ export default defineCommand({
       help:
         "Arbitrary scheduler hint key-value pairs to help boot an instance (repeat option to set multiple hints)",
     }),
-    bootable: flag.boolean({ help: "Mark volume as bootable" }),
-    nonBootable: flag.boolean({ help: "Mark volume as non-bootable (default)" }),
-    readOnly: flag.boolean({ help: "Set volume to read-only access mode" }),
-    readWrite: flag.boolean({ help: "Set volume to read-write access mode (default)" }),
+    bootable: flag.boolean({ group: "bootable", help: "Mark volume as bootable" }),
+    nonBootable: flag.boolean({ group: "bootable", help: "Mark volume as non-bootable (default)" }),
+    readOnly: flag.boolean({ group: "access", help: "Set volume to read-only access mode" }),
+    readWrite: flag.boolean({
+      group: "access",
+      help: "Set volume to read-write access mode (default)",
+    }),
   },
   positionals: [{ name: "name", metavar: "<name>", help: "Volume name" }],
   async run({ flags: f, positionals }, ctx) {
-    exclusive(PROG, [
-      ["--image", f.image],
-      ["--snapshot", f.snapshot],
-      ["--source", f.source],
-      ["--source-replicated", f.sourceReplicated],
-    ]);
-    exclusive(PROG, [["--bootable", f.bootable], ["--non-bootable", f.nonBootable]]);
-    exclusive(PROG, [["--read-only", f.readOnly], ["--read-write", f.readWrite]]);
     // argparse runs KeyValueAction while parsing, before any check of take_action
     const metadata = keyValues(f.property);
     const hints = keyValues(f.hint);

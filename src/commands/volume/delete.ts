@@ -3,18 +3,19 @@ import { flag } from "../../cli/flags.ts";
 import { CliError } from "../../cli/errors.ts";
 import { HttpError } from "../../http/errors.ts";
 import { deleteVolume, findVolume, volumeAction } from "../../api/volume/volumes.ts";
-import { exclusive } from "../_common.ts";
 import { deleteEach } from "../_delete.ts";
-
-const PROG = "openstack volume delete";
 
 export default defineCommand({
   summary: "Delete volume(s)",
   flags: {
     force: flag.boolean({
+      group: "mode",
       help: "Attempt forced removal of volume(s), regardless of state (defaults to False)",
     }),
-    purge: flag.boolean({ help: "Remove any snapshots along with volume(s) (defaults to False)" }),
+    purge: flag.boolean({
+      group: "mode",
+      help: "Remove any snapshots along with volume(s) (defaults to False)",
+    }),
   },
   positionals: [{
     name: "volumes",
@@ -23,7 +24,6 @@ export default defineCommand({
     arity: "many",
   }],
   async run({ flags: f, positionals }, ctx) {
-    exclusive(PROG, [["--force", f.force], ["--purge", f.purge]]);
     const volume = await ctx.service("block-storage");
     await deleteEach(ctx, "volume", positionals.volumes as string[], async (nameOrId) => {
       try {

@@ -3,7 +3,6 @@ import { sdkConvert } from "../../../src/api/sdk.ts";
 import { oscFind } from "../../../src/api/find.ts";
 import { HttpError } from "../../../src/http/errors.ts";
 import { PyFloat } from "../../../src/output/types.ts";
-import { exclusive } from "../../../src/commands/_common.ts";
 import { sortItems } from "../../../src/commands/_sort.ts";
 
 Deno.test("openstacksdk conversions: python's int(), float(), bool() and list", () => {
@@ -42,14 +41,6 @@ Deno.test("sort_items: python's messages", () => {
 Deno.test("sort_items with str(): numbers compare as text, None as 'None'", () => {
   const rows = [{ v: 10 }, { v: 9 }, { v: null }];
   deepStrictEqual(sortItems(rows, "v", (x) => x.v, true).map((x) => x.v), [10, 9, null]);
-});
-
-Deno.test("mutually exclusive flags: argparse's wording", () => {
-  throws(
-    () => exclusive("openstack x", [["--a", true], ["--b", false], ["--c", "v"]]),
-    /^UsageError: openstack x: error: argument --c: not allowed with argument --a$/,
-  );
-  exclusive("openstack x", [["--a", true], ["--b", undefined]]);
 });
 
 const http = (status: number) =>
