@@ -17,7 +17,7 @@ export interface WriteCase {
   volatile: string[];
   /**
    * For resources that change state after create (a volume goes creating →
-   * available): `show` is repeated, up to a minute, until this holds for both.
+   * available): `show` is repeated, up to three minutes, until this holds for both.
    */
   settled?(shown: Record<string, unknown>): boolean;
 }

@@ -35,9 +35,9 @@ function normalise(out: Outcome, name: string, c: WriteCase): unknown {
 
 const json = (argv: string[]) => [...argv, "-f", "json"];
 
-/** Polls `show` (python's) until the case's settled() holds; fails after a minute. */
+/** Polls `show` (python's) until the case's settled() holds; fails after three minutes. */
 async function settle(c: WriteCase, name: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     const out = await runPython(json(c.show(name)), env(c));
     if (out.code === 0 && c.settled!(JSON.parse(out.stdout))) return;
