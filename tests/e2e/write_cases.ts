@@ -15,6 +15,8 @@ export interface WriteCase {
   delete(name: string): string[];
   /** JSON keys that differ between two fresh resources (ids, times, allocations) */
   volatile: string[];
+  /** Keys whose values are compared through a mask (addresses → the networks only). */
+  masks?: Record<string, (value: unknown) => unknown>;
   /**
    * For resources that change state after create (a volume goes creating →
    * available): `show` is repeated, up to three minutes, until this holds for both.

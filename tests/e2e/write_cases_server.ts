@@ -6,13 +6,12 @@
 import type { WriteCase } from "./write_cases.ts";
 
 const IMAGE = "cirros-0.6.2-x86_64-disk";
-/** What two fresh servers never share: ids, times, the address, the password Nova made up. */
+/** What two fresh servers never share: ids, times, the password Nova made up. */
 const SERVER_VOLATILE = [
   "id",
   "created",
   "updated",
   "adminPass",
-  "addresses",
   "OS-EXT-SRV-ATTR:instance_name",
   "OS-EXT-SRV-ATTR:reservation_id",
   "OS-SRV-USG:launched_at",
@@ -37,10 +36,17 @@ function serverCase(name: string, version: string, extra: string[]): WriteCase {
     show: (n) => [...v, "server", "show", n],
     delete: (n) => ["server", "delete", n, "--wait"],
     volatile: SERVER_VOLATILE,
+    // the addresses differ; the networks they are on must not
+    masks: {
+      addresses: (v) =>
+        v && typeof v === "object" ? Object.keys(v).sort() : String(v).replace(/=[^;,]*/g, "=<ip>"),
+    },
   };
 }
 
 export const serverWriteCases: WriteCase[] = [
+  // no network: python 6.0 (novaclient) sends no "networks" at 2.1 and Nova picks them
+  serverCase("server create --wait without a network (2.1)", "2.1", []),
   serverCase("server create --wait (2.1)", "2.1", ["--network", "private"]),
   serverCase("server create --wait with nic, tag, property, description, hostname (2.92)", "2.92", [
     "--nic",

@@ -29,7 +29,16 @@ function normalise(out: Outcome, name: string, c: WriteCase): unknown {
   return Object.fromEntries(
     Object.entries(doc).map((
       [k, v],
-    ) => [k, c.volatile.includes(k) ? "<volatile>" : v === name ? "<name>" : v]),
+    ) => [
+      k,
+      c.volatile.includes(k)
+        ? "<volatile>"
+        : c.masks?.[k]
+        ? c.masks[k](v)
+        : v === name
+        ? "<name>"
+        : v,
+    ]),
   );
 }
 

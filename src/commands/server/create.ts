@@ -189,7 +189,7 @@ export default defineCommand({
     }
     let volumeId: string | undefined;
     if (f.volume !== undefined) {
-      if (f.bootFromVolume !== undefined) {
+      if (f.bootFromVolume) { // python tests truthiness: 0 is "not given"
         throw new CliError("--volume is not allowed with --boot-from-volume");
       }
       volumeId = (await findVolume(await ctx.service("block-storage"), f.volume)).id;
@@ -230,7 +230,7 @@ export default defineCommand({
         source_type: "volume",
         destination_type: "volume",
       });
-    } else if (f.bootFromVolume !== undefined) {
+    } else if (f.bootFromVolume) {
       bdm.push({
         uuid: imageId,
         boot_index: "0",
@@ -296,7 +296,8 @@ export default defineCommand({
     if (groups.length) server.security_groups = groups.map((g) => ({ name: g }));
     if (f.availabilityZone) server.availability_zone = f.availabilityZone;
     if (bdm.length) server.block_device_mapping_v2 = bdm;
-    server.networks = networks;
+    // novaclient passes nics only when truthy: an empty list sends no "networks"
+    if (networks.length) server.networks = networks;
     if (f.description) server.description = f.description;
     if (f.tag.length) server.tags = f.tag;
     if (f.hostname) server.hostname = f.hostname;

@@ -209,3 +209,24 @@ Deno.test("server delete: stops at the first server it cannot find", async () =>
   strictEqual(r.stderr, "No server with a name or ID of 'nope' exists.\n");
   ok(!r.requests.some((q) => q.includes(ID)), "the second server is left alone");
 });
+
+Deno.test("server create without a network: none sent before 2.37, 'auto' from 2.37", async () => {
+  const bare = ["server", "create", "n1", "--flavor", "1", "--image", IMAGE_ID];
+  const answers = () => [
+    IMAGE,
+    FLAVOR,
+    jsonExchange(`${NOVA}/servers`, created, 202, "POST"),
+    state("BUILD"),
+    FLAVOR,
+    IMAGE,
+  ];
+  // python (novaclient) leaves "networks" out when there are no nics at 2.1
+  const old = await replay([...V21, ...bare], "admin", answers());
+  strictEqual(old.code, 0, old.stderr);
+  const oldBody = old.bodies.get(`POST ${NOVA}/servers`) as { server: Record<string, unknown> };
+  ok(!("networks" in oldBody.server), JSON.stringify(oldBody));
+  const newer = await replay(["--os-compute-api-version", "2.37", ...bare], "admin", answers());
+  strictEqual(newer.code, 0, newer.stderr);
+  const newBody = newer.bodies.get(`POST ${NOVA}/servers`) as { server: Record<string, unknown> };
+  strictEqual(newBody.server.networks, "auto");
+});
