@@ -3,7 +3,11 @@
  * whatever microversion produced it (each microversion adds keys; the
  * shaping follows the keys, so 2.1 and 2.9x both come out as python's).
  */
+import type { Context } from "../../context.ts";
+import type { ServiceClient } from "../../http/service.ts";
 import type { Server } from "../../api/compute/servers.ts";
+import { getFlavor } from "../../api/compute/flavors.ts";
+import { getImage } from "../../api/image/images.ts";
 import { dictColumn, dictListColumn, listColumn, listDictColumn } from "../../columns/format.ts";
 import { type Cell, formatted, type ShowResult } from "../../output/types.ts";
 import { IMAGE_STRING_FOR_BFV } from "./_list_rows.ts";
@@ -20,6 +24,31 @@ export interface DetailNames {
 /** The image id a server was booted from ("" or missing: booted from volume). */
 export function serverImageId(s: Server): string | undefined {
   return typeof s.image === "object" && s.image ? s.image.id : undefined;
+}
+
+/**
+ * The image and flavor names _prep_server_detail shows, looked up together;
+ * a failed lookup leaves the name out (python then shows the id alone).
+ */
+export async function detailNames(
+  ctx: Context,
+  compute: ServiceClient,
+  s: Server,
+): Promise<DetailNames> {
+  const names: DetailNames = {};
+  const imageId = serverImageId(s);
+  const flavorId = s.flavor && "id" in s.flavor ? s.flavor.id : undefined;
+  await Promise.all([
+    imageId
+      ? ctx.service("image").then((i) => getImage(i, imageId))
+        .then((i) => void (names.imageName = i.name)).catch(() => {})
+      : undefined,
+    flavorId !== undefined
+      ? getFlavor(compute, String(flavorId)).then((f) => void (names.flavorName = f.name))
+        .catch(() => {})
+      : undefined,
+  ]);
+  return names;
 }
 
 /** novaclient's Server.networks: label → addresses, in the body's order. */

@@ -2,14 +2,14 @@ import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
 import { CliError, UsageError } from "../../cli/errors.ts";
 import { createServer, getServer, type Server } from "../../api/compute/servers.ts";
-import { findFlavor, getFlavor } from "../../api/compute/flavors.ts";
-import { getImage, sdkFindImage } from "../../api/image/images.ts";
+import { findFlavor } from "../../api/compute/flavors.ts";
+import { sdkFindImage } from "../../api/image/images.ts";
 import { findVolume } from "../../api/volume/volumes.ts";
 import { sdkFindNetwork } from "../../api/network/networks.ts";
 import { sdkFindPort, sdkFindSecurityGroup } from "../../api/network/ports.ts";
 import { compareVersions } from "../../http/microversion.ts";
 import { keyValuePairs } from "../_common.ts";
-import { type DetailNames, serverDetail, serverImageId } from "./_detail.ts";
+import { detailNames, serverDetail } from "./_detail.ts";
 import { waitForActive } from "./_wait.ts";
 
 const PROG = "openstack server create";
@@ -317,19 +317,6 @@ export default defineCommand({
 
     // python's _prep_server_detail(refresh=True): the POST answer updated by a GET
     const shown: Server = { ...created, ...await getServer(compute, created.id) };
-    const names: DetailNames = {};
-    const shownImage = serverImageId(shown);
-    const flavorId = shown.flavor && "id" in shown.flavor ? shown.flavor.id : undefined;
-    await Promise.all([
-      shownImage
-        ? ctx.service("image").then((i) => getImage(i, shownImage))
-          .then((i) => void (names.imageName = i.name)).catch(() => {})
-        : undefined,
-      flavorId !== undefined
-        ? getFlavor(compute, String(flavorId)).then((fl) => void (names.flavorName = fl.name))
-          .catch(() => {})
-        : undefined,
-    ]);
-    return serverDetail(shown, names);
+    return serverDetail(shown, await detailNames(ctx, compute, shown));
   },
 });

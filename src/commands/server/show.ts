@@ -7,12 +7,10 @@ import {
   getServerDiagnostics,
   getServerTopology,
 } from "../../api/compute/servers.ts";
-import { getFlavor } from "../../api/compute/flavors.ts";
-import { getImage } from "../../api/image/images.ts";
 import { dictColumn } from "../../columns/format.ts";
 import { compareVersions } from "../../http/microversion.ts";
 import type { Cell } from "../../output/types.ts";
-import { type DetailNames, serverDetail, serverImageId, sortedShow } from "./_detail.ts";
+import { detailNames, serverDetail, sortedShow } from "./_detail.ts";
 
 export default defineCommand({
   summary: "Show server details",
@@ -52,19 +50,9 @@ export default defineCommand({
       }
     }
 
-    const imageId = serverImageId(server);
-    const flavorId = server.flavor && "id" in server.flavor ? server.flavor.id : undefined;
-    const names: DetailNames = {};
-    const [topology] = await Promise.all([
+    const [topology, names] = await Promise.all([
       flags.topology ? getServerTopology(compute, server.id) : undefined,
-      imageId
-        ? ctx.service("image").then((i) => getImage(i, imageId))
-          .then((i) => void (names.imageName = i.name)).catch(() => {})
-        : undefined,
-      flavorId !== undefined
-        ? getFlavor(compute, String(flavorId)).then((f) => void (names.flavorName = f.name))
-          .catch(() => {})
-        : undefined,
+      detailNames(ctx, compute, server),
     ]);
     const detail = serverDetail(server, names);
     if (!topology || !Object.keys(topology).length) return detail;
