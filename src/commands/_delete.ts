@@ -1,12 +1,20 @@
 /** Bulk deletion the python client's way (not a command: the name starts with "_"). */
 import type { Context } from "../context.ts";
 import { CliError } from "../cli/errors.ts";
-import { CONTROL, escapeControl, HttpError } from "../http/errors.ts";
+import { HttpError, logLine } from "../http/errors.ts";
 import { sdkErrorText } from "../api/sdk.ts";
 
-/** str(e) as the python client prints it after "Failed to delete ...: ". */
-function describe(e: unknown): string {
+/**
+ * str(e) as the openstacksdk-based commands print it after "Failed to delete
+ * ...: ". Commands on a python client library (cinderclient) pass `plainError`:
+ * there an HTTP error reads "<message> (HTTP n) (Request-ID: ...)".
+ */
+export function sdkError(e: unknown): string {
   if (e instanceof HttpError) return sdkErrorText(e);
+  return plainError(e);
+}
+
+export function plainError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -21,6 +29,7 @@ export async function deleteEach(
   resource: string,
   items: readonly string[],
   del: (nameOrId: string) => Promise<void>,
+  describe: (e: unknown) => string = sdkError,
 ): Promise<void> {
   let failed = 0;
   for (const item of items) {
@@ -29,8 +38,9 @@ export async function deleteEach(
     } catch (e) {
       if (ctx.signal?.aborted) throw e;
       failed++;
-      const line = `Failed to delete ${resource} with name or ID '${item}': ${describe(e)}`;
-      await ctx.stderr.write(line.split("\n")[0].replace(CONTROL, escapeControl) + "\n");
+      await ctx.stderr.write(
+        logLine(`Failed to delete ${resource} with name or ID '${item}': ${describe(e)}`) + "\n",
+      );
     }
   }
   if (failed) {

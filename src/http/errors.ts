@@ -119,6 +119,11 @@ export function escapeControl(c: string): string {
   return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
 }
 
+/** A message's first line, safe to write to a terminal (for lines logged beside the result). */
+export function logLine(text: string): string {
+  return text.split("\n")[0].replace(CONTROL, escapeControl);
+}
+
 const REASONS: Record<number, string> = {
   400: "Bad Request",
   401: "The request you have made requires authentication.",

@@ -10,7 +10,8 @@ import {
 } from "../../api/volume/volumes.ts";
 import { sdkFindImage } from "../../api/image/images.ts";
 import { sdkCall } from "../../api/sdk.ts";
-import { CONTROL, escapeControl } from "../../http/errors.ts";
+import { logLine } from "../../http/errors.ts";
+import { plainError } from "../_delete.ts";
 import type { Context } from "../../context.ts";
 import { keyValuePairs } from "../_common.ts";
 import { volumeShow } from "./_volume.ts";
@@ -26,8 +27,7 @@ async function logged(ctx: Context, what: string, p: Promise<void>): Promise<voi
     await p;
   } catch (e) {
     if (ctx.signal?.aborted) throw e;
-    const text = `${what}: ${e instanceof Error ? e.message : String(e)}`;
-    await ctx.stderr.write(text.split("\n")[0].replace(CONTROL, escapeControl) + "\n");
+    await ctx.stderr.write(logLine(`${what}: ${plainError(e)}`) + "\n");
   }
 }
 

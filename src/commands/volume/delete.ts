@@ -1,9 +1,7 @@
 import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
-import { CliError } from "../../cli/errors.ts";
-import { HttpError } from "../../http/errors.ts";
 import { deleteVolume, findVolume, volumeAction } from "../../api/volume/volumes.ts";
-import { deleteEach } from "../_delete.ts";
+import { deleteEach, plainError } from "../_delete.ts";
 
 export default defineCommand({
   summary: "Delete volume(s)",
@@ -26,16 +24,9 @@ export default defineCommand({
   async run({ flags: f, positionals }, ctx) {
     const volume = await ctx.service("block-storage");
     await deleteEach(ctx, "volume", positionals.volumes as string[], async (nameOrId) => {
-      try {
-        const id = (await findVolume(volume, nameOrId)).id;
-        if (f.force) await volumeAction(volume, id, "os-force_delete", null);
-        else await deleteVolume(volume, id, f.purge);
-      } catch (e) {
-        // cinderclient's exceptions read "<message> (HTTP n) (Request-ID: ...)",
-        // not openstacksdk's wording that deleteEach gives an HttpError
-        if (e instanceof HttpError) throw new CliError(e.message, e.exitCode);
-        throw e;
-      }
-    });
+      const id = (await findVolume(volume, nameOrId)).id;
+      if (f.force) await volumeAction(volume, id, "os-force_delete", null);
+      else await deleteVolume(volume, id, f.purge);
+    }, plainError); // cinderclient's wording, not openstacksdk's
   },
 });
