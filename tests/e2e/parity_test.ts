@@ -4,19 +4,15 @@
  * commands and cases compared.
  */
 import { deepStrictEqual, ok, strictEqual } from "node:assert";
-import { baseEnv, type Outcome, runOurs, runPython } from "../helpers/cli.ts";
+import { type Outcome, runOurs, runPython } from "../helpers/cli.ts";
+import { cloudEnv } from "./cloud_env.ts";
 import { cases, type ParityCase } from "./cases.ts";
 import { registry } from "../../src/registry.gen.ts";
 
-const CLOUDS_YAML = Deno.env.get("OSC_E2E_CLOUDS") ?? "/var/tmp/oscloud/clouds.yaml";
 const cacheDir = await Deno.makeTempDir({ prefix: "osc-e2e-cache-" });
 
 function env(c: ParityCase): Record<string, string> {
-  return baseEnv({
-    OS_CLIENT_CONFIG_FILE: CLOUDS_YAML,
-    OS_CLOUD: c.cloud ?? "admin",
-    XDG_CACHE_HOME: cacheDir,
-  });
+  return cloudEnv(c.cloud, cacheDir);
 }
 
 const VOLATILE =

@@ -2,8 +2,10 @@
  * Write-command parity cases: each client creates its own fresh resource with
  * the same arguments; what create prints, what show says after, what delete
  * prints and what show says once it is gone are compared. Adding a write
- * command is a few lines here.
+ * command is a few lines here (server cases: write_cases_server.ts).
  */
+import { serverWriteCases } from "./write_cases_server.ts";
+
 export interface WriteCase {
   name: string;
   cloud?: "admin" | "demo";
@@ -130,4 +132,4 @@ const volumeCases: WriteCase[] = [
   },
 ];
 
-export const writeCases: WriteCase[] = [...networkCases, ...volumeCases];
+export const writeCases: WriteCase[] = [...networkCases, ...volumeCases, ...serverWriteCases];

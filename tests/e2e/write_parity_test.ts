@@ -4,22 +4,15 @@
  * must agree once the resource's own name and volatile fields are set aside.
  */
 import { deepStrictEqual, strictEqual } from "node:assert";
-import { baseEnv, type Outcome, runOurs, runPython } from "../helpers/cli.ts";
-import { type WriteCase, writeCases as baseCases } from "./write_cases.ts";
-import { serverWriteCases } from "./write_cases_server.ts";
+import { type Outcome, runOurs, runPython } from "../helpers/cli.ts";
+import { cloudEnv } from "./cloud_env.ts";
+import { type WriteCase, writeCases } from "./write_cases.ts";
 
-const writeCases = [...baseCases, ...serverWriteCases];
-
-const CLOUDS_YAML = Deno.env.get("OSC_E2E_CLOUDS") ?? "/var/tmp/oscloud/clouds.yaml";
 const cacheDir = await Deno.makeTempDir({ prefix: "osc-e2e-write-cache-" });
 const run = Deno.env.get("OSC_E2E_RUN") ?? crypto.randomUUID().slice(0, 8);
 
 function env(c: WriteCase): Record<string, string> {
-  return baseEnv({
-    OS_CLIENT_CONFIG_FILE: CLOUDS_YAML,
-    OS_CLOUD: c.cloud ?? "admin",
-    XDG_CACHE_HOME: cacheDir,
-  });
+  return cloudEnv(c.cloud, cacheDir);
 }
 
 /** The resource's own name becomes <name>; volatile keys become <volatile>. */
