@@ -5,7 +5,10 @@
 #  2. subprocess tests: the CLI through `deno run` with the compile's permission
 #     flags, and the bundle dist/openstack.js — always
 #  3. e2e parity against a real OpenStack on 127.0.0.1 — when this machine can
-#     host it (Debian + root); skipped with a message otherwise, or with OSC_E2E=0
+#     host it (Debian + root); skipped with a message otherwise, or with OSC_E2E=0.
+#     Database errors in the cloud's logs during the suite count as one failure.
+#     The cases: tests/parity/cases/; the python client runs in a warm runner
+#     (OSC_PY_RUNNER=0: as a plain subprocess), checked against the plain one on a sample
 #
 # Ends with one plain line: "N passed, N failed" (summed over every suite).
 set -uo pipefail
@@ -36,7 +39,7 @@ suite() {
 
 # Fetch npm dependencies once, before parallel test processes race to cache them.
 deno cache --quiet main.ts || FAILED=$((FAILED + 1))
-deno run --allow-read=src --allow-run=deno scripts/gen_registry.ts --check || FAILED=$((FAILED + 1))
+deno run --allow-read=src,docs,scripts --allow-run=deno scripts/gen_registry.ts --check || FAILED=$((FAILED + 1))
 suite unit --allow-all --parallel tests/unit tests/cli tests/fake_cloud
 suite subprocess --allow-all tests/subprocess
 suite reliability --allow-all --parallel tests/reliability
@@ -50,7 +53,15 @@ if can_host_cloud; then
   STARTED_CLOUD=0
   if ! curl -s -o /dev/null -m 2 http://127.0.0.1:5000/v3; then STARTED_CLOUD=1; fi
   if bash scripts/cloud/up.sh > "$LOG_DIR/cloud-up.log" 2>&1; then
+    # the cloud must stay healthy under the suites: database errors its services
+    # logged meanwhile (locks, deadlocks, lost connections) fail the run
+    bash scripts/cloud/db_errors.sh mark "$LOG_DIR/cloud-log-sizes"
     suite e2e --allow-all tests/e2e
+    # the e2e suites run the python client in a warm runner (tests/helpers/python_runner.py):
+    # a sample of the cases, both through it and as a plain /usr/bin/openstack, must agree
+    OSC_EQUIV_CLOUD=real OSC_EQUIV_WRITES=0 OSC_EQUIV_SAMPLE=${OSC_EQUIV_SAMPLE:-20} \
+      suite runner-equivalence --allow-all tests/parity/runner_equivalence_test.ts
+    bash scripts/cloud/db_errors.sh check "$LOG_DIR/cloud-log-sizes" || FAILED=$((FAILED + 1))
   else
     echo "e2e: the test cloud did not come up; see $LOG_DIR/cloud-up.log"; tail -20 "$LOG_DIR/cloud-up.log"
     FAILED=$((FAILED + 1))

@@ -1,6 +1,6 @@
 /** The real outside world, for main.ts. Tests build their own Deps. */
 import type { Deps, FileSystem, HttpClientOptions, Sink } from "./context.ts";
-import { CliError } from "./cli/errors.ts";
+import { OscError } from "./errors.ts";
 
 /**
  * Writes all bytes. A closed stdout (`| head`) ends the program quietly with
@@ -28,6 +28,16 @@ const fs: FileSystem = {
   async readTextFile(path) {
     try {
       return await Deno.readTextFile(path);
+    } catch (e) {
+      if (e instanceof Deno.errors.NotFound || e instanceof Deno.errors.IsADirectory) {
+        return undefined;
+      }
+      throw e;
+    }
+  },
+  async readFile(path) {
+    try {
+      return await Deno.readFile(path);
     } catch (e) {
       if (e instanceof Deno.errors.NotFound || e instanceof Deno.errors.IsADirectory) {
         return undefined;
@@ -75,6 +85,21 @@ const fs: FileSystem = {
       if (!(e instanceof Deno.errors.NotFound)) throw e;
     }
   },
+  async openRead(path) {
+    const file = await Deno.open(path, { read: true });
+    try {
+      const st = await file.stat();
+      if (st.isDirectory) throw new Deno.errors.IsADirectory(`Is a directory: '${path}'`);
+      return { stream: file.readable as ReadableStream<Uint8Array<ArrayBuffer>>, size: st.size };
+    } catch (e) {
+      file.close();
+      throw e;
+    }
+  },
+  async writeStream(path, data) {
+    const file = await Deno.open(path, { write: true, create: true, truncate: true });
+    await data.pipeTo(file.writable);
+  },
   async listDir(path) {
     const out: { name: string; mtimeMs: number }[] = [];
     try {
@@ -98,7 +123,7 @@ function makeFetch(opts: HttpClientOptions): typeof fetch {
     }) as typeof fetch;
   }
   if (opts.caCerts && !opts.caCerts.some((pem) => pem.includes("-----BEGIN CERTIFICATE-----"))) {
-    throw new CliError("The CA bundle (--os-cacert / cacert) holds no PEM certificate");
+    throw new OscError("The CA bundle (--os-cacert / cacert) holds no PEM certificate");
   }
   let client: Deno.HttpClient;
   try {
@@ -108,7 +133,7 @@ function makeFetch(opts: HttpClientOptions): typeof fetch {
     });
   } catch (e) {
     const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new CliError(
+    throw new OscError(
       `Cannot use the TLS settings (CA bundle, client certificate or key): ${msg}`,
     );
   }
@@ -127,6 +152,95 @@ export function realDeps(signal?: AbortSignal): Deps {
     makeFetch,
     now: () => performance.now(),
     terminalWidth: () => (Deno.stdout.isTerminal() ? Deno.consoleSize().columns : undefined),
+    stderrIsTerminal: () => Deno.stderr.isTerminal(),
+    stdinData,
+    stdoutBytes,
     signal,
+    readSecret,
+    readLine,
+    exec,
   };
+}
+
+/**
+ * python's input() with a prompt on stderr (getpass._raw_input): one line of stdin, terminal or
+ * not, without its newline; null at the end of input. Read a byte at a time, so nothing after
+ * the line is taken from stdin.
+ */
+async function readLine(prompt: string): Promise<string | null> {
+  await Deno.stderr.write(new TextEncoder().encode(prompt));
+  const bytes: number[] = [];
+  const buf = new Uint8Array(1);
+  try {
+    for (;;) {
+      const n = await Deno.stdin.read(buf);
+      if (n === null) break;
+      if (buf[0] === 10) return new TextDecoder().decode(new Uint8Array(bytes));
+      bytes.push(buf[0]);
+    }
+  } catch (e) {
+    if (!(e instanceof Deno.errors.BadResource || e instanceof Deno.errors.NotFound)) throw e;
+  }
+  return bytes.length ? new TextDecoder().decode(new Uint8Array(bytes)) : null;
+}
+
+/** stdin's bytes when it is open and not a terminal (python's get_data_file). */
+function stdinData(): ReadableStream<Uint8Array<ArrayBuffer>> | undefined {
+  try {
+    Deno.statSync("/dev/stdin");
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return undefined; // closed (`<&-`)
+  }
+  if (Deno.stdin.isTerminal()) return undefined;
+  return Deno.stdin.readable as ReadableStream<Uint8Array<ArrayBuffer>>;
+}
+
+/** A download to stdout; a closed pipe ends the program quietly, as for text. */
+async function stdoutBytes(data: ReadableStream<Uint8Array>): Promise<void> {
+  for await (const chunk of data) {
+    let bytes = chunk;
+    try {
+      while (bytes.length) bytes = bytes.subarray(await Deno.stdout.write(bytes));
+    } catch (e) {
+      if (e instanceof Deno.errors.BrokenPipe) Deno.exit(0);
+      throw e;
+    }
+  }
+}
+
+/** The program with this process's terminal, and its exit code. */
+async function exec(program: string, args: readonly string[]): Promise<number> {
+  const child = new Deno.Command(program, {
+    args: [...args],
+    stdin: "inherit",
+    stdout: "inherit",
+    stderr: "inherit",
+  }).spawn();
+  return (await child.status).code;
+}
+
+/** Reads a line from the terminal with echo off (raw mode): Enter ends it, Ctrl-D at start is EOF. */
+async function readSecret(prompt: string): Promise<string | null | undefined> {
+  if (!Deno.stdin.isTerminal()) return undefined;
+  const enc = new TextEncoder();
+  await Deno.stderr.write(enc.encode(prompt));
+  Deno.stdin.setRaw(true);
+  const chars: number[] = [];
+  const buf = new Uint8Array(64);
+  try {
+    for (;;) {
+      const n = await Deno.stdin.read(buf);
+      if (n === null) return chars.length ? new TextDecoder().decode(new Uint8Array(chars)) : null;
+      for (const b of buf.subarray(0, n)) {
+        if (b === 3) throw new OscError("interrupted", 130);
+        if (b === 4 && chars.length === 0) return null;
+        if (b === 13 || b === 10) return new TextDecoder().decode(new Uint8Array(chars));
+        if (b === 127 || b === 8) chars.pop();
+        else chars.push(b);
+      }
+    }
+  } finally {
+    Deno.stdin.setRaw(false);
+    await Deno.stderr.write(enc.encode("\n"));
+  }
 }

@@ -15,6 +15,16 @@
  *   e  `server list -f json` of the same 10,000, piped to `wc -c`
  *   f  HTTPS (fake cloud with a test CA, --os-cacert): warm `server list` over
  *      HTTP and HTTPS, and where the first HTTPS request's time goes
+ *   g  start-up with 488 commands: --version and --help of a bundle built like
+ *      dist/openstack.js over a synthetic registry of the python client's 488
+ *      core command ids, each with its own module (scripts/bench/synthetic_registry.ts),
+ *      beside a bare `deno run` and the shipped bundle; variants without the
+ *      modules' code, without the modules, and minified show where the time goes
+ *   h  the CI script of (c) in our batch mode (`--batch FILE`: one process,
+ *      one session) against python command by command and python's own
+ *      interactive mode fed the same lines on stdin: on the real cloud, and
+ *      (the commands it serves) on the fake cloud, where the services cost
+ *      nothing and each client's own cost is what is left
  *
  * The real cloud (b, c) is skipped with a note when 127.0.0.1:5000 does not
  * answer. --quick: few rounds (a few minutes in all). --out: also write the
@@ -22,6 +32,12 @@
  */
 import { compare, median, type RunOutput, type Stats, type Subject, table } from "./measure.ts";
 import { bundle } from "../build.ts";
+import {
+  buildSyntheticBundle,
+  type SyntheticBundle,
+  type SyntheticOptions,
+} from "./synthetic_registry.ts";
+import { registry } from "../../src/registry.gen.ts";
 import { RUNTIME_PERMISSIONS } from "../permissions.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -33,7 +49,7 @@ const opt = (name: string) => {
 };
 const quick = flag("--quick");
 const roundsArg = opt("--rounds") ? Number(opt("--rounds")) : undefined;
-const only = new Set((opt("--only") ?? "a,b,c,d,e,f").split(","));
+const only = new Set((opt("--only") ?? "a,b,c,d,e,f,g,h").split(","));
 const out = opt("--out");
 /** Rounds for a scenario: --rounds wins; else the quick or full default. */
 const rounds = (full: number, fast: number) => roundsArg ?? (quick ? fast : full);
@@ -264,12 +280,99 @@ if (only.has("a")) {
   }
 }
 
-// ---- b, c: the real cloud -----------------------------------------------------------------
+// ---- g: start-up with a 488-entry registry ------------------------------------------------
+
+if (only.has("g")) {
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const variants: [string, SyntheticOptions][] = [
+    ["", { modules: "plain" }],
+    [" (empty modules)", { modules: "empty" }],
+    [" (registry only)", { modules: "none" }],
+    [" (minified)", { modules: "plain", minify: true }],
+  ];
+  const built: [string, SyntheticBundle][] = [];
+  for (const [i, [suffix, o]] of variants.entries()) {
+    built.push([suffix, await buildSyntheticBundle(`${tmp}/synthetic-${i}`, o)]);
+  }
+  const run = (b: SyntheticBundle) => [deno, "run", ...RUNTIME_PERMISSIONS, b.path];
+  // what is measured must work: every command listed, and one loads from its module
+  for (const [suffix, b] of built) {
+    const help = await text([...run(b), "--help"], env());
+    const listed = help.stdout.split("Commands:\n")[1]?.split("\n").filter(Boolean).length;
+    const one = await text([...run(b), "server", "list", "--help"], env());
+    if (help.code !== 0 || listed !== b.commands || !one.stdout.startsWith("usage: ")) {
+      throw new Error(`synthetic bundle${suffix}: --help listed ${listed}; ${one.stderr}`);
+    }
+  }
+  const n = built[0][1].commands;
+  const subjects: Subject[] = [{ label: "bare deno run", cmd: [deno, "run", bare], env: env() }];
+  for (const [suffix, b] of built) {
+    for (const what of ["--version", "--help"]) {
+      subjects.push({
+        label: `${what}, ${n} commands${suffix}`,
+        cmd: [...run(b), what],
+        env: env(),
+      });
+    }
+  }
+  subjects.push(
+    { label: "--version, shipped bundle", cmd: [...OURS, "--version"], env: env() },
+    { label: "--help, shipped bundle", cmd: [...OURS, "--help"], env: env() },
+  );
+  const stats = await compare(subjects, rounds(30, 15));
+  const shipped = (await Deno.stat(`${ROOT}dist/openstack.js`)).size;
+  emit(table(`(g) start-up with a synthetic ${n}-entry registry`, stats, "bare deno run"));
+  emit(
+    `Bundles: ${
+      built.map(([suffix, b]) => `${n} commands${suffix} ${kb(b.bytes)}`).join("; ")
+    }; shipped (${registry.length} commands) ${kb(shipped)}. The registry module: ${
+      kb(built[0][1].registryBytes)
+    }. Each command module of the first: 2.3 KB of source, about the median command file ` +
+      "today; the minified one is built with `deno bundle --minify`, which scripts/build.ts does not use.\n",
+  );
+  const bare0 = statOf(stats, "bare deno run")!.median;
+  for (const [what, limit] of [["--version", 1.3], ["--help", 2]] as const) {
+    const r = statOf(stats, `${what}, ${n} commands`)!.median / bare0;
+    target(
+      `${what} vs bare deno run, ${n}-entry registry`,
+      `≤ ${limit}×`,
+      `${r.toFixed(2)}×`,
+      r <= limit,
+    );
+  }
+}
+
+// ---- b, c, h: the real cloud -----------------------------------------------------------------
+
+// What a CI job does: every read command this CLI has, server list variants first.
+const CI_COMMANDS = [
+  "server list",
+  "server list --long",
+  "server list -f json",
+  "server list -n -f value -c Name",
+  "server list --name server-1",
+  "server list --status ACTIVE -f csv",
+  "server show server-1",
+  "server show server-1 -f json",
+  "flavor list",
+  "flavor show m1.tiny",
+  "image list",
+  "image show cirros-0.6.2-x86_64-disk",
+  "network list",
+  "network show private",
+  "volume list",
+  "volume show volume-1",
+  "project list",
+  "flavor list --long -f json",
+  "image list --long",
+  "token issue -f value -c expires",
+];
 
 const REAL = Deno.env.get("OSC_E2E_CLOUDS") ?? "/var/tmp/oscloud/clouds.yaml";
 async function realCloudUp(): Promise<boolean> {
   try {
-    const r = await fetch("http://127.0.0.1:5000/v3", { signal: AbortSignal.timeout(2000) });
+    // up, not fast: a busy Keystone may take seconds
+    const r = await fetch("http://127.0.0.1:5000/v3", { signal: AbortSignal.timeout(15000) });
     await r.body?.cancel();
     return r.ok && await exists(REAL);
   } catch {
@@ -277,9 +380,9 @@ async function realCloudUp(): Promise<boolean> {
   }
 }
 
-if ((only.has("b") || only.has("c")) && !await realCloudUp()) {
+if ((only.has("b") || only.has("c") || only.has("h")) && !await realCloudUp()) {
   emit(
-    "## (b), (c) skipped: the real test cloud does not answer on 127.0.0.1:5000 (`bash scripts/cloud/up.sh`)\n",
+    "## (b), (c) and (h) on the real cloud skipped: the real test cloud does not answer on 127.0.0.1:5000 (`bash scripts/cloud/up.sh`)\n",
   );
 } else {
   const realEnv = env({ OS_CLIENT_CONFIG_FILE: REAL, OS_CLOUD: "admin" });
@@ -341,29 +444,7 @@ if ((only.has("b") || only.has("c")) && !await realCloudUp()) {
     );
   }
   if (only.has("c")) {
-    // What a CI job does: every read command this CLI has, server list variants first.
-    const commands = [
-      "server list",
-      "server list --long",
-      "server list -f json",
-      "server list -n -f value -c Name",
-      "server list --name server-1",
-      "server list --status ACTIVE -f csv",
-      "server show server-1",
-      "server show server-1 -f json",
-      "flavor list",
-      "flavor show m1.tiny",
-      "image list",
-      "image show cirros-0.6.2-x86_64-disk",
-      "network list",
-      "network show private",
-      "volume list",
-      "volume show volume-1",
-      "project list",
-      "flavor list --long -f json",
-      "image list --long",
-      "token issue -f value -c expires",
-    ];
+    const commands = CI_COMMANDS;
     const script = `${tmp}/ci.sh`;
     await Deno.writeTextFile(
       script,
@@ -679,6 +760,134 @@ if (only.has("f")) {
   } finally {
     await https.stop();
     await http.stop();
+  }
+}
+
+// ---- h: the CI script in one process ------------------------------------------------------
+
+/** (h) on one cloud: `commands` as one --batch file, against python both ways. */
+async function batchScenario(where: string, realEnv: Record<string, string>, commands: string[]) {
+  const ciFile = where.includes("fake") ? "ci-fake" : "ci";
+  // One file, one command a line, for our --batch and python's stdin.
+  const lines = `${tmp}/${ciFile}.txt`;
+  await Deno.writeTextFile(lines, commands.join("\n") + "\n");
+  const byCommand = `${tmp}/${ciFile}-each.sh`;
+  await Deno.writeTextFile(
+    byCommand,
+    "set -e\n" + commands.map((c) => `$OSC ${c} > /dev/null`).join("\n") + "\n",
+  );
+  // what is timed must be right: our batch prints what our commands print one by one
+  const time = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?/g;
+  const batchOut = await text([...OURS, "--batch", lines], realEnv);
+  let eachOut = "";
+  for (const c of commands) {
+    eachOut += (await text([...OURS, ...c.split(" ")], realEnv)).stdout;
+  }
+  const same = batchOut.code === 0 && batchOut.stderr === "" &&
+    batchOut.stdout.replace(time, "<time>") === eachOut.replace(time, "<time>");
+  const quiet = (o: RunOutput) => (o.code === 0 ? undefined : `exit ${o.code}: ${o.stderr}`);
+  const subjects: Subject[] = [
+    ...(python
+      ? [{
+        label: "python-openstackclient, command by command",
+        cmd: ["bash", byCommand],
+        env: { ...realEnv, PATH: "/usr/bin:/bin", OSC: PYTHON },
+        cwd: tmp,
+      }, {
+        label: "python-openstackclient, interactive mode (stdin)",
+        cmd: ["bash", "-c", `${PYTHON} < ${lines} > /dev/null`],
+        env: { ...realEnv, PATH: "/usr/bin:/bin" },
+        cwd: tmp,
+      }]
+      : []),
+    {
+      label: "ours, command by command (token cached)",
+      cmd: ["bash", byCommand],
+      env: { ...realEnv, OSC: OURS.join(" ") },
+      cwd: tmp,
+    },
+    {
+      label: "ours, --batch (cache empty at start)",
+      cmd: [...OURS, "--batch", lines],
+      env: realEnv,
+      cwd: tmp,
+      before: emptyTokenCache,
+      check: quiet,
+    },
+    {
+      label: "ours, --batch (token cached)",
+      cmd: [...OURS, "--batch", lines],
+      env: realEnv,
+      cwd: tmp,
+      check: quiet,
+    },
+    ...(compiled
+      ? [{
+        label: "ours (compiled), --batch (cache empty at start)",
+        cmd: [COMPILED, "--batch", lines],
+        env: realEnv,
+        cwd: tmp,
+        before: emptyTokenCache,
+        check: quiet,
+      }]
+      : []),
+  ];
+  const stats = await compare(subjects, rounds(3, 1), 0);
+  emit(
+    table(
+      `(h) ${commands.length} commands of the CI script of (c) in one process, on ${where}`,
+      stats,
+      "ours, --batch (cache empty at start)",
+    ),
+  );
+  emit(
+    `Our --batch output ${
+      same ? "equals" : "DIFFERS FROM"
+    } our commands' output run one by one (timestamps aside).\n`,
+  );
+  const each = "python-openstackclient, command by command";
+  const inter = "python-openstackclient, interactive mode (stdin)";
+  const cold = "ours, --batch (cache empty at start)";
+  const warm = "ours, --batch (token cached)";
+  emit(
+    `python command by command / ours --batch: ${
+      ratio(stats, each, cold)
+    } (cache empty at start), ${
+      ratio(stats, each, warm)
+    } (token cached); python interactive / ours --batch: ${ratio(stats, inter, cold)}, ${
+      ratio(stats, inter, warm)
+    }\n`,
+  );
+  const p = statOf(stats, each);
+  const o = statOf(stats, cold)!;
+  if (p) {
+    target(
+      `${commands.length}-command script on ${where}, --batch vs python command by command`,
+      "≥ 15×",
+      ratio(stats, each, cold),
+      p.median / o.median >= 15 && same,
+    );
+  }
+}
+
+if (only.has("h")) {
+  if (await realCloudUp()) {
+    await batchScenario(
+      "the real cloud",
+      env({ OS_CLIENT_CONFIG_FILE: REAL, OS_CLOUD: "admin" }),
+      CI_COMMANDS,
+    );
+  }
+  // the fake cloud answers at once: what is left is each client's own cost
+  const fake = await startFake([]);
+  try {
+    await batchScenario(
+      "the fake cloud (the commands it serves)",
+      env({ OS_CLIENT_CONFIG_FILE: await cloudsFile(fake, "fake-batch"), OS_CLOUD: "admin" }),
+      CI_COMMANDS.filter((c) => /^(server|flavor|image|token) /.test(c)),
+    );
+  } finally {
+    await fake.stop();
   }
 }
 

@@ -1,5 +1,5 @@
 /** The python client's name-or-ID lookup (osc_lib.utils.find_resource), with its messages. */
-import { CliError } from "../cli/errors.ts";
+import { OscError } from "../errors.ts";
 
 export interface Named {
   id: string;
@@ -24,11 +24,11 @@ export async function findResource<T extends Named>(
   const matches = (await spec.byName(nameOrId)).filter((r) => r.name === nameOrId);
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) {
-    throw new CliError(
+    throw new OscError(
       `More than one ${spec.noun} exists with the name '${nameOrId}'.`,
     );
   }
-  throw new CliError(`No ${spec.noun} with a name or ID of '${nameOrId}' exists.`);
+  throw new OscError(`No ${spec.noun} with a name or ID of '${nameOrId}' exists.`);
 }
 
 /** Turns a 404 into undefined, for FindSpec.byId. */
@@ -51,6 +51,8 @@ export interface OscFindSpec<T extends Named> {
   find(name: string): Promise<T[]>;
   /** manager.list(): everything, when find failed for another reason than no/many matches. */
   list(): Promise<T[]>;
+  /** Keep only exact name matches of find() (default); false: keystoneclient keeps them all. */
+  exact?: boolean;
 }
 
 /**
@@ -68,7 +70,8 @@ export async function oscFind<T extends Named>(spec: OscFindSpec<T>, nameOrId: s
   }
   let matches: T[] | undefined;
   try {
-    matches = (await spec.find(nameOrId)).filter((r) => r.name === nameOrId);
+    matches = await spec.find(nameOrId);
+    if (spec.exact !== false) matches = matches.filter((r) => r.name === nameOrId);
   } catch (e) {
     const status = (e as { status?: number }).status;
     if (status === undefined) throw e;
@@ -76,11 +79,11 @@ export async function oscFind<T extends Named>(spec: OscFindSpec<T>, nameOrId: s
   }
   if (matches?.length === 1) return matches[0];
   if (matches && matches.length > 1) {
-    throw new CliError(`More than one ${spec.noun} exists with the name '${nameOrId}'.`);
+    throw new OscError(`More than one ${spec.noun} exists with the name '${nameOrId}'.`);
   }
-  if (matches) throw new CliError(`No ${spec.noun} with a name or ID of '${nameOrId}' exists.`);
+  if (matches) throw new OscError(`No ${spec.noun} with a name or ID of '${nameOrId}' exists.`);
   const all = (await spec.list()).filter((r) => r.id === nameOrId || r.name === nameOrId);
   if (all.length === 1) return all[0];
-  if (all.length === 0) throw new CliError(`Could not find resource ${nameOrId}`);
-  throw new CliError(`More than one resource exists with the name or ID '${nameOrId}'.`);
+  if (all.length === 0) throw new OscError(`Could not find resource ${nameOrId}`);
+  throw new OscError(`More than one resource exists with the name or ID '${nameOrId}'.`);
 }

@@ -3,12 +3,12 @@
  * network) show a user: openstacksdk's find semantics and error texts, and
  * its attribute type conversions.
  */
-import { CliError } from "../cli/errors.ts";
-import { HttpError } from "../http/errors.ts";
+import { OscError } from "../errors.ts";
+import { defaultReason, HttpError } from "../http/errors.ts";
 import { PyFloat } from "../output/types.ts";
 
 /** openstack.exceptions.ResourceNotFound: an HttpException (the network commands wrap those). */
-export class SdkNotFound extends CliError {
+export class SdkNotFound extends OscError {
   readonly sdkMessage: string;
   constructor(resource: string, nameOrId: string) {
     super(`No ${resource} found for ${nameOrId}`);
@@ -17,7 +17,7 @@ export class SdkNotFound extends CliError {
 }
 
 /** openstack.exceptions.DuplicateResource: not an HttpException. */
-export class SdkDuplicate extends CliError {
+export class SdkDuplicate extends OscError {
   constructor(resource: string, nameOrId: string) {
     super(`More than one ${resource} exists with the name '${nameOrId}'.`);
   }
@@ -25,7 +25,8 @@ export class SdkDuplicate extends CliError {
 
 const HTTP_CLASSES: Record<number, string> = {
   400: "BadRequestException",
-  404: "NotFoundException",
+  // NotFoundException is an alias of ResourceNotFound: the class name says the latter
+  404: "ResourceNotFound",
   409: "ConflictException",
   412: "PreconditionFailedException",
 };
@@ -34,12 +35,64 @@ const HTTP_CLASSES: Record<number, string> = {
 function sdkParts(e: HttpError): { message: string; details: string } {
   return {
     message: `${HTTP_CLASSES[e.status] ?? "HttpException"}: ${e.status}`,
-    details: e.apiMessage,
+    details: sdkDetails(e),
   };
 }
 
 /**
- * str(HttpException): "NotFoundException: 404: Client Error for url: <url>, <details>";
+ * openstacksdk's raise_from_response: a JSON body's message, a text/html
+ * body's lines, else the HTTP reason phrase (a text/plain body is not read).
+ */
+function sdkDetails(e: HttpError): string {
+  if (!e.body?.text) return e.apiMessage;
+  const type = e.body.contentType ?? "";
+  if (type.includes("application/json")) return sdkJsonDetails(e.body.text) ?? e.apiMessage;
+  return sdkHtmlDetails(type, e.body.text) ?? defaultReason(e.status);
+}
+
+/** _extract_message: an object's "message" (else "faultstring"); a string holding JSON, parsed. */
+function extractMessage(obj: unknown): string | undefined {
+  if (typeof obj === "string") {
+    try {
+      return extractMessage(JSON.parse(obj));
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return undefined;
+  const o = obj as Record<string, unknown>;
+  const pick = o.message || o.faultstring;
+  return pick ? String(pick) : undefined;
+}
+
+/** A JSON error body's messages as openstacksdk joins them (its values', else its own). */
+function sdkJsonDetails(text: string): string | undefined {
+  let content: unknown;
+  try {
+    content = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof content !== "object" || content === null || Array.isArray(content)) return undefined;
+  let messages = Object.values(content).map(extractMessage);
+  if (!messages.some((m) => m)) messages = [extractMessage(content)];
+  return messages.filter((m) => m).join("\n") || undefined;
+}
+
+/**
+ * openstacksdk's details of a text/html error body (Glance's): each line
+ * stripped of blanks and tags, repeats dropped, joined with ": ". Python
+ * keeps them in a set, so its order changes from run to run; here they stay
+ * in the order of the page.
+ */
+export function sdkHtmlDetails(contentType: string | null, text: string): string | undefined {
+  if (!contentType?.includes("text/html") || !text) return undefined;
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim().replace(/<.+?>/g, ""));
+  return [...new Set(lines.filter((l) => l))].join(": ") || undefined;
+}
+
+/**
+ * str(HttpException): "ResourceNotFound: 404: Client Error for url: <url>, <details>";
  * `message` replaces the first part (a proxy's get says "No Agent found for x").
  */
 export function sdkErrorText(e: HttpError, message = sdkParts(e).message): string {
@@ -61,7 +114,8 @@ export async function sdkCall<T>(
   } catch (e) {
     if (!(e instanceof HttpError)) throw e;
     const message = get ? `No ${get.resource} found for ${get.value}` : undefined;
-    throw new CliError(sdkErrorText(e, message), e.exitCode);
+    // the cause keeps the HTTP status and request id for --error-format json
+    throw Object.assign(new OscError(sdkErrorText(e, message), e.exitCode), { cause: e });
   }
 }
 
@@ -74,13 +128,16 @@ export async function networkShowCall<T>(p: Promise<T>): Promise<T> {
     return await p;
   } catch (e) {
     if (e instanceof SdkNotFound) {
-      throw new CliError(`Error while executing command: ${e.sdkMessage}`);
+      throw new OscError(`Error while executing command: ${e.sdkMessage}`);
     }
     if (e instanceof HttpError) {
       const { message, details } = sdkParts(e);
-      throw new CliError(
-        `Error while executing command: ${message}${details ? `, ${details}` : ""}`,
-        e.exitCode,
+      throw Object.assign(
+        new OscError(
+          `Error while executing command: ${message}${details ? `, ${details}` : ""}`,
+          e.exitCode,
+        ),
+        { cause: e },
       );
     }
     throw e;
@@ -167,4 +224,20 @@ function pyStrOf(v: unknown): string {
   if (v === true) return "True";
   if (v === false) return "False";
   return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+/**
+ * The request body openstacksdk makes of `Resource.new(**attrs)`: an
+ * attribute given by its SDK name (`is_shared`) is sent under the API's name
+ * (`shared`); when both spellings are given, the one given last wins.
+ * `names`: SDK name → API name, for the attributes whose names differ.
+ */
+export function sdkBody(
+  attrs: Readonly<Record<string, unknown>>,
+  names: Readonly<Record<string, string>>,
+): Record<string, unknown> {
+  const out: [string, unknown][] = Object.entries(attrs).map((
+    [k, v],
+  ) => [Object.hasOwn(names, k) ? names[k] : k, v]);
+  return Object.fromEntries(out);
 }

@@ -1,5 +1,5 @@
 /** Picking an endpoint out of a Keystone v3 service catalog. */
-import { CliError } from "../cli/errors.ts";
+import { OscError } from "../errors.ts";
 
 export interface CatalogEndpoint {
   interface: string;
@@ -62,7 +62,7 @@ export function findEndpoint(catalog: readonly CatalogService[], q: EndpointQuer
       : endpoints;
     if (match.length) return match[0].url;
     if (q.region && regions.length) {
-      throw new CliError(
+      throw new OscError(
         `Region ${q.region} is not a valid region for ${q.type}; valid regions: ${
           regions.sort().join(", ")
         }`,
@@ -70,7 +70,7 @@ export function findEndpoint(catalog: readonly CatalogService[], q: EndpointQuer
     }
   }
   const where = q.region ? ` in ${q.region} region` : "";
-  throw new CliError(`${itf} endpoint for ${q.type} service${where} not found`);
+  throw new OscError(`${itf} endpoint for ${q.type} service${where} not found`);
 }
 
 /** All regions named in the catalog, for error messages. */

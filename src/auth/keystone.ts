@@ -1,5 +1,5 @@
 /** Keystone v3 authentication: builds the POST /v3/auth/tokens body and reads the answer. */
-import { CliError } from "../cli/errors.ts";
+import { OscError } from "../errors.ts";
 import type { ResolvedCloud } from "../config/types.ts";
 import type { HttpClient } from "../http/client.ts";
 import type { CatalogService } from "./catalog.ts";
@@ -9,6 +9,8 @@ export interface AuthResult {
   expiresAt: string;
   catalog: CatalogService[];
   userId?: string;
+  /** The user's name (keystoneauth's auth_ref.username: server ssh's default login). */
+  userName?: string;
   projectId?: string;
   domainId?: string;
   system?: boolean;
@@ -75,7 +77,7 @@ export function authBody(cloud: ResolvedCloud): Json {
       break;
     }
     default:
-      throw new CliError(`Auth type ${cloud.authType} is not supported by this client`);
+      throw new OscError(`Auth type ${cloud.authType} is not supported by this client`);
   }
   const scope = scoped ? scopeFor(a) : undefined;
   return { auth: scope ? { identity, scope } : { identity } };
@@ -95,7 +97,7 @@ export async function identityV3Url(authUrl: string, http: HttpClient): Promise<
       if (self) return self.replace(/\/+$/, "");
     }
   }
-  throw new CliError(`Could not find a Keystone v3 endpoint at ${trimmed}`);
+  throw new OscError(`Could not find a Keystone v3 endpoint at ${trimmed}`);
 }
 
 export async function authenticate(cloud: ResolvedCloud, http: HttpClient): Promise<AuthResult> {
@@ -107,13 +109,14 @@ export async function authenticate(cloud: ResolvedCloud, http: HttpClient): Prom
   });
   const token = res.headers.get("x-subject-token");
   const body = res.body as { token?: Json } | undefined;
-  if (!token || !body?.token) throw new CliError("Keystone returned no token");
+  if (!token || !body?.token) throw new OscError("Keystone returned no token");
   const t = body.token;
   return {
     token,
     expiresAt: String(t.expires_at ?? ""),
     catalog: (t.catalog as CatalogService[] | undefined) ?? [],
     userId: (t.user as Json | undefined)?.id as string | undefined,
+    userName: (t.user as Json | undefined)?.name as string | undefined,
     projectId: (t.project as Json | undefined)?.id as string | undefined,
     domainId: (t.domain as Json | undefined)?.id as string | undefined,
     system: t.system !== undefined,

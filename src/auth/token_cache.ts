@@ -278,6 +278,7 @@ export class TokenCache {
         expiresAt: entry.expiresAt,
         catalog: entry.catalog as CatalogService[],
         userId: entry.userId,
+        userName: entry.userName,
         projectId: entry.projectId,
         domainId: entry.domainId,
         system: entry.system,

@@ -1,13 +1,8 @@
-/** Errors that end a run with a known exit code and a one-line message. */
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
-    super(message);
-    this.name = "CliError";
-  }
-}
+/** Errors of the command line itself. */
+import { OscError } from "../errors.ts";
 
 /** Bad usage: argparse's wording, exit code 2. */
-export class UsageError extends CliError {
+export class UsageError extends OscError {
   constructor(message: string, readonly prog: string) {
     super(`${prog}: error: ${message}`, 2);
     this.name = "UsageError";

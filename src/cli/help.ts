@@ -1,5 +1,9 @@
-/** --help text, built from registry metadata alone (no command module is imported). */
-import type { FlagMeta } from "./flags.ts";
+/**
+ * --help text: the app's from the registry alone (no command module is
+ * imported), a command's from its loaded definition.
+ */
+import type { CommandDef } from "./command.ts";
+import { type FlagMeta, spellings, toMeta } from "./flags.ts";
 import { globalFlags } from "./global_options.ts";
 import type { RegistryEntry } from "./registry_types.ts";
 import { outputFlagsFor } from "../output/flags.ts";
@@ -20,17 +24,20 @@ function wrap(text: string, width: number, indent: number): string[] {
 }
 
 function invocation(f: FlagMeta): string {
-  const arg = f.kind === "string" || f.kind === "integer" || f.kind === "list"
+  const arg = f.kind === "string" || f.kind === "integer" || f.kind === "float" || f.kind === "list"
     ? ` ${f.metavar ?? f.long.toUpperCase().replaceAll("-", "_")}`
     : "";
-  const names = [...(f.short ? [`-${f.short}`] : []), `--${f.long}`];
+  const names = spellings(f).filter((n) => !f.aliases?.includes(n.slice(2)));
   return names.map((n) => n + arg).join(", ");
 }
 
 function usageToken(f: FlagMeta): string {
-  const arg = f.kind === "string" || f.kind === "integer" || f.kind === "list"
-    ? ` ${f.metavar ?? f.long.toUpperCase().replaceAll("-", "_")}`
-    : "";
+  // argparse drops an empty metavar from the usage line ("[--block-device]")
+  const arg =
+    (f.kind === "string" || f.kind === "integer" || f.kind === "float" || f.kind === "list") &&
+      f.metavar !== ""
+      ? ` ${f.metavar ?? f.long.toUpperCase().replaceAll("-", "_")}`
+      : "";
   return `[${f.short ? `-${f.short}` : `--${f.long}`}${arg}]`;
 }
 
@@ -103,10 +110,16 @@ const HELP_FLAG: FlagMeta = {
 };
 
 /** `columns`: the terminal's; argparse formats to two fewer. */
-export function commandHelp(entry: RegistryEntry, columns = 80): string {
+export function commandHelp(
+  id: string,
+  def: Pick<CommandDef, "summary" | "description" | "flags" | "positionals" | "output">,
+  columns = 80,
+): string {
   const width = columns - 2;
-  const flags = [HELP_FLAG, ...outputFlagsFor(entry.output), ...entry.flags];
-  const positionals = entry.positionals.map((p) =>
+  const own = toMeta(def.flags);
+  const specs = def.positionals ?? [];
+  const flags = [HELP_FLAG, ...outputFlagsFor(def.output), ...own];
+  const positionals = specs.map((p) =>
     p.arity === "optional"
       ? `[${p.metavar}]`
       : p.arity === "many"
@@ -115,11 +128,11 @@ export function commandHelp(entry: RegistryEntry, columns = 80): string {
       ? `[${p.metavar} ...]`
       : p.metavar
   );
-  const out = argparseUsage(`openstack ${entry.id}`, usageTokens(flags), positionals, width);
-  out.push("", ...(entry.description ?? entry.summary).split("\n"));
-  if (entry.positionals.length) {
+  const out = argparseUsage(`openstack ${id}`, usageTokens(flags), positionals, width);
+  out.push("", ...(def.description ?? def.summary).split("\n"));
+  if (specs.length) {
     out.push("", "positional arguments:");
-    for (const p of entry.positionals) {
+    for (const p of specs) {
       const help = wrap(p.help, width, HELP_COLUMN);
       const head = `  ${p.metavar}`;
       if (head.length <= HELP_COLUMN - 2) out.push(head.padEnd(HELP_COLUMN) + (help[0] ?? ""));
@@ -127,8 +140,8 @@ export function commandHelp(entry: RegistryEntry, columns = 80): string {
       for (const l of help.slice(1)) out.push(" ".repeat(HELP_COLUMN) + l);
     }
   }
-  out.push("", "options:", ...optionLines([HELP_FLAG, ...entry.flags], width));
-  const formatter = outputFlagsFor(entry.output);
+  out.push("", "options:", ...optionLines([HELP_FLAG, ...own], width));
+  const formatter = outputFlagsFor(def.output);
   if (formatter.length) out.push("", "output formatters:", ...optionLines(formatter, width));
   return out.join("\n") + "\n";
 }

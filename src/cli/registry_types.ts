@@ -1,13 +1,13 @@
 import type { CommandDef } from "./command.ts";
-import type { FlagMeta, PositionalSpec } from "./flags.ts";
 
-/** One generated registry entry: enough for parsing, help and completion without importing the command. */
+/**
+ * One generated registry entry: what dispatch, `--version` and `openstack --help`
+ * need, and no more, so start-up does not grow with what each command declares.
+ * A command's flags, positionals, description and output kind come with its
+ * module (the CommandDef that `load` resolves to).
+ */
 export interface RegistryEntry {
   readonly id: string;
   readonly summary: string;
-  readonly description?: string;
-  readonly output?: "list" | "show";
-  readonly flags: readonly FlagMeta[];
-  readonly positionals: readonly PositionalSpec[];
   readonly load: () => Promise<{ default: CommandDef }>;
 }

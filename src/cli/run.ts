@@ -4,61 +4,142 @@
  */
 import type { Context, Deps } from "../context.ts";
 import type { RegistryEntry } from "./registry_types.ts";
-import { parseArgv, type Parsed } from "./parse.ts";
-import { CliError } from "./errors.ts";
+import type { CommandDef } from "./command.ts";
+import { type Dispatch, parseArgv, parseCommandArgs, type ParsedCommand } from "./parse.ts";
+import { OscError, SilentExit } from "../errors.ts";
 import { appHelp, commandHelp } from "./help.ts";
-import { unknownCommandText } from "./suggest.ts";
+import type { Answer } from "./unknown.ts";
 import { VERSION } from "../version.ts";
+import { permissionLine } from "../permissions.ts";
 import type { GlobalOptions } from "./global_options.ts";
 import type { ServiceClient } from "../http/service.ts";
-import type { Session } from "../http/session.ts";
+import type { Session } from "../session/session.ts";
 import type { TimingRecord } from "../http/client.ts";
 import type { AuthResult } from "../auth/keystone.ts";
 import { isSecretKey } from "../http/redact.ts";
 import { CONTROL, escapeControl } from "../http/errors.ts";
+import { withBuiltins } from "./builtins.ts";
+import type { ShellInput } from "./shell_input.ts";
+import { UsageError } from "./errors.ts";
+import { wantsJsonErrors } from "./error_json.ts";
+import { maskSecrets, tracesRequests, verbosityConflict, warn } from "./verbosity.ts";
+
+/** Where a command's session comes from: a new one per command (run's default), or the shell's pool. */
+export interface SessionSource {
+  /** The array this command's requests are recorded in for --timing (undefined: none). */
+  timings(global: GlobalOptions): TimingRecord[] | undefined;
+  open(
+    deps: Deps,
+    global: GlobalOptions,
+    trace: ((line: string) => Promise<void>) | undefined,
+    timings: TimingRecord[] | undefined,
+  ): Promise<Session>;
+}
+
+export interface RunOptions {
+  /** Where `openstack` with no command reads its commands (main.ts: stdin). */
+  input?: ShellInput;
+  /** Default: a new session for this command. */
+  sessions?: SessionSource;
+}
 
 export async function run(
   argv: readonly string[],
   deps: Deps,
-  registry: readonly RegistryEntry[],
+  commands: readonly RegistryEntry[],
+  opts: RunOptions = {},
 ): Promise<number> {
-  let parsed: Parsed;
+  const registry = withBuiltins(commands);
+  if (wantsJsonErrors(argv, deps.env)) jsonErrors.add(deps);
+  else jsonErrors.delete(deps);
+  let parsed: Dispatch;
   try {
     // A lone UTF-16 surrogate cannot be URL-encoded or printed: make each argument well formed.
     parsed = parseArgv(argv.map((a) => a.toWellFormed()), registry);
+    if (parsed.global.batch !== undefined) checkBatch(parsed, opts.input !== undefined);
+    checkVerbosity(parsed, argv);
   } catch (e) {
     return await report(e, deps, false);
   }
   const width = deps.terminalWidth() ?? 80;
+  const ids = () => registry.map((e) => e.id);
   switch (parsed.kind) {
     case "version":
-      await deps.stdout.write(`openstack ${VERSION}\n`);
+      // "openstack <version>" first, as python prints it; then the runtime it was built with
+      await deps.stdout.write(`openstack ${VERSION} (deno ${Deno.version.deno})\n`);
       return 0;
     case "help":
-      await deps.stdout.write(
-        parsed.entry ? commandHelp(parsed.entry, width) : appHelp(registry, VERSION, width),
-      );
+      if (parsed.entry) {
+        let def: CommandDef;
+        try {
+          def = (await parsed.entry.load()).default;
+        } catch (e) {
+          return await report(e, deps, parsed.global.debug === true);
+        }
+        await deps.stdout.write(commandHelp(parsed.entry.id, def, width));
+        return 0;
+      }
+      if (parsed.words) {
+        const { helpTopic } = await import("./unknown.ts");
+        return await answer(deps, helpTopic(parsed.words, ids()));
+      }
+      await deps.stdout.write(appHelp(registry, VERSION, width));
       return 0;
-    case "no-command":
-      await deps.stderr.write(
-        "openstack: a command is required (interactive mode is not supported). See 'openstack --help'.\n",
-      );
-      return 2;
-    case "unknown":
-      await deps.stdout.write(unknownCommandText(parsed.words, registry.map((e) => e.id)));
-      return 2;
+    case "no-command": {
+      if (!opts.input) {
+        await deps.stderr.write("openstack: a command is required. See 'openstack --help'.\n");
+        return 2;
+      }
+      const { runShell } = await import("./shell.ts");
+      return await runShell(argv, parsed.global, deps, registry, opts.input);
+    }
+    case "unknown": {
+      const { unknownCommand } = await import("./unknown.ts");
+      return await answer(deps, unknownCommand(parsed.words, ids()));
+    }
   }
+  // osc_lib's INFO lines around a command (-v): the command line, secrets masked, and the code
+  const chatty = typeof parsed.global.verbose === "number" && parsed.global.verbose >= 1;
+  if (chatty) {
+    // one line: control characters in argv must not drive the terminal
+    const line = maskSecrets(argv).join(" ").toWellFormed().replace(CONTROL, escapeControl);
+    await deps.stderr.write(`START with options: ${line}\n`);
+  }
+  const code = await runCommand(parsed, deps, opts);
+  if (chatty) await deps.stderr.write(`END return value: ${code}\n`);
+  return code;
+}
+
+async function runCommand(
+  parsed: Extract<Dispatch, { kind: "command" }>,
+  deps: Deps,
+  opts: RunOptions,
+): Promise<number> {
   const debug = parsed.global.debug === true;
-  const timings: TimingRecord[] | undefined = parsed.global.timing ? [] : undefined;
+  const sessions = opts.sessions ?? newSession;
+  const timings = sessions.timings(parsed.global);
+  // The module brings the command's flags: argv is fully parsed once it is
+  // loaded, and before anything touches the network.
+  let def: CommandDef;
+  try {
+    def = (await parsed.entry.load()).default;
+  } catch (e) {
+    return await report(e, deps, debug);
+  }
+  let command: ParsedCommand;
+  try {
+    command = parseCommandArgs(parsed.entry.id, def, parsed.args, parsed.after);
+  } catch (e) {
+    return await report(e, deps, false);
+  }
+  const { flags, positionals } = command;
   try {
     const { outputOptions } = await import("../output/flags.ts");
-    const output = parsed.entry.output ? outputOptions(parsed.flags, deps.env) : undefined;
-    const mod = await parsed.entry.load();
-    const ctx = makeContext(deps, parsed.global, debug, timings);
-    const result = await mod.default.run(
-      { flags: parsed.flags as never, positionals: parsed.positionals, output },
-      ctx,
-    );
+    const output = def.output
+      ? outputOptions(flags, deps.env, deps.terminalWidth() !== undefined)
+      : undefined;
+    const ctx = makeContext(deps, parsed.global, debug, timings, sessions);
+    const result = await def.run({ flags: flags as never, positionals, output }, ctx);
     if (result && output) {
       const { renderResult } = await import("../output/render.ts");
       await deps.stdout.write(renderResult(result, output, deps.terminalWidth()));
@@ -70,20 +151,58 @@ export async function run(
   }
 }
 
+/** -q and -v exclude each other (argparse's mutually exclusive group). */
+function checkVerbosity(parsed: Dispatch, argv: readonly string[]): void {
+  if (parsed.global.quiet !== true || parsed.global.verbose === undefined) return;
+  const end = argv.indexOf("--");
+  const conflict = verbosityConflict(end < 0 ? argv : argv.slice(0, end));
+  if (conflict) throw new UsageError(conflict, "openstack");
+}
+
+/** --batch FILE stands for the commands: with a command, or inside a batch, it is a usage error. */
+function checkBatch(parsed: Dispatch, canRead: boolean): void {
+  if (parsed.kind === "help" || parsed.kind === "version") return;
+  if (!canRead) throw new UsageError("--batch cannot be used here", "openstack");
+  if (parsed.kind !== "no-command") {
+    throw new UsageError(
+      "--batch runs the commands of a file: give no command with it",
+      "openstack",
+    );
+  }
+}
+
+async function answer(deps: Deps, a: Answer): Promise<number> {
+  if (a.stdout) await deps.stdout.write(a.stdout);
+  if (a.stderr) await deps.stderr.write(a.stderr);
+  return a.code;
+}
+
+/** One session per command, opened on first use. */
+export const newSession: SessionSource = {
+  timings: (global) => global.timing ? [] : undefined,
+  async open(deps, global, trace, timings) {
+    const m = await import("../session/session.ts");
+    const s = await m.openSession(deps, global, trace, timings);
+    await warnExposedSecretFile(deps, global, s.cloud.insecurePasswordFile);
+    return s;
+  },
+};
+
 function makeContext(
   deps: Deps,
   global: GlobalOptions,
   debug: boolean,
   timings: TimingRecord[] | undefined,
+  sessions: SessionSource,
 ): Context {
   let session: Promise<Session> | undefined;
-  const trace = debug ? (line: string) => deps.stderr.write(line + "\n") : undefined;
+  const trace = debug || tracesRequests(global)
+    ? (line: string) => deps.stderr.write(line + "\n")
+    : undefined;
   const open = (): Promise<Session> =>
-    session ??= import("../http/session.ts").then(async (m) => {
-      const s = await m.openSession(deps, global, trace, timings);
+    session ??= sessions.open(deps, global, trace, timings).then((s) => {
       runSecrets.set(deps, s.cloud.auth);
       openedSession.add(deps);
-      await warnExposedSecretFile(deps, s.cloud.insecurePasswordFile);
       return s;
     });
   return {
@@ -98,15 +217,24 @@ function makeContext(
       const { authenticate } = await import("../auth/keystone.ts");
       return await authenticate(s.cloud, s.http);
     },
+    asProject(project) {
+      const scoped = open().then((s) => s.asProject(project));
+      return { service: (type: string) => scoped.then((s) => s.service(type)) };
+    },
   };
 }
 
 /** Warns (never fails) when a config file holding a secret can be read by group or others. */
-async function warnExposedSecretFile(deps: Deps, path: string | undefined): Promise<void> {
+async function warnExposedSecretFile(
+  deps: Deps,
+  global: GlobalOptions,
+  path: string | undefined,
+): Promise<void> {
   if (path === undefined) return;
-  await deps.stderr.write(
+  await warn(
+    { stderr: deps.stderr, global },
     `WARNING: ${path} holds a password or other secret and can be read by other users; ` +
-      `restrict it with: chmod 600 ${path}\n`,
+      `restrict it with: chmod 600 ${path}`,
   );
 }
 
@@ -123,6 +251,9 @@ async function writeTimings(deps: Deps, timings: TimingRecord[], format: string)
     "\n" + renderResult({ kind: "list", columns: ["URL", "Seconds"], rows }, opts),
   );
 }
+
+/** Runs whose errors are printed as JSON (--error-format json, OS_ERROR_FORMAT=json). */
+const jsonErrors = new WeakSet<Deps>();
 
 /** Runs that opened a session: data from the cloud is in play from then on. */
 const openedSession = new WeakSet<Deps>();
@@ -156,22 +287,23 @@ function scrub(text: string, deps: Deps): string {
 /** The first line of a message, scrubbed and bounded. */
 function errorLine(text: string, deps: Deps): string {
   // Control characters (from a server's message, or argv) must not drive the terminal.
-  const line = scrub(text.split("\n")[0], deps).replace(CONTROL, escapeControl);
+  // (the first line with words: a name given as "\n" must not leave an empty message)
+  const first = text.split("\n").find((l) => l.trim() !== "") ?? "";
+  const line = scrub(first, deps).replace(CONTROL, escapeControl);
   return line.length > 1000 ? line.slice(0, 997) + "..." : line;
 }
 
 /** One line on stderr, the right exit code; a stack trace only with --debug. */
 async function report(e: unknown, deps: Deps, debug: boolean): Promise<number> {
-  if (deps.signal?.aborted) {
-    await deps.stderr.write("Interrupted\n");
-    return 130;
-  }
+  if (deps.signal?.aborted) return await say(e, deps, "Interrupted", 130, "");
   const stack = debug && e instanceof Error && e.stack ? scrub(e.stack, deps) + "\n" : "";
-  if (e instanceof CliError) {
+  const denied = permissionLine(e);
+  if (denied) return await say(e, deps, denied, 1, stack);
+  if (e instanceof SilentExit) return e.exitCode;
+  if (e instanceof OscError) {
     const partial = (e as { partialOutput?: string }).partialOutput;
     if (partial) await deps.stdout.write(partial); // what python had printed before failing
-    await deps.stderr.write(errorLine(e.message, deps) + "\n" + stack);
-    return e.exitCode;
+    return await say(e, deps, errorLine(e.message, deps), e.exitCode, stack);
   }
   let msg: string;
   try {
@@ -182,12 +314,31 @@ async function report(e: unknown, deps: Deps, debug: boolean): Promise<number> {
   // Past authentication, a TypeError or RangeError is almost always data of a
   // shape the code did not expect (a field of the wrong type in a response).
   if (openedSession.has(deps) && (e instanceof TypeError || e instanceof RangeError)) {
-    await deps.stderr.write(
+    return await say(
+      e,
+      deps,
       `openstack: cannot read the cloud's response (${errorLine(msg, deps)}); ` +
-        "--debug shows the requests and responses\n" + stack,
+        "--debug shows the requests and responses",
+      1,
+      stack,
     );
-    return 1;
   }
-  await deps.stderr.write(`openstack: unexpected error: ${errorLine(msg, deps)}\n` + stack);
-  return 1;
+  return await say(e, deps, `openstack: unexpected error: ${errorLine(msg, deps)}`, 1, stack);
+}
+
+/** Writes the error as its line, or as one JSON object when the run asked for that. */
+async function say(
+  e: unknown,
+  deps: Deps,
+  line: string,
+  code: number,
+  stack: string,
+): Promise<number> {
+  if (jsonErrors.has(deps)) {
+    const { errorJson } = await import("./error_json.ts");
+    await deps.stderr.write(errorJson(e, line, code) + stack);
+  } else {
+    await deps.stderr.write(line + "\n" + stack);
+  }
+  return code;
 }

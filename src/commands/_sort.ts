@@ -1,5 +1,5 @@
 /** osc_lib.utils.sort_items: the python client's client-side `--sort key[:dir],...`. */
-import { CliError } from "../cli/errors.ts";
+import { OscError } from "../errors.ts";
 import { cmpCodePoints, pyStr } from "../output/pyrepr.ts";
 
 /**
@@ -23,10 +23,10 @@ export function sortItems<T>(
     if (colon >= 0) {
       key = spec.slice(0, colon);
       let direction = spec.slice(colon + 1);
-      if (!key) throw new CliError("'<empty string>'' is not a valid sort key");
+      if (!key) throw new OscError("'<empty string>'' is not a valid sort key");
       if (direction !== "asc" && direction !== "desc") {
         if (!direction) direction = "<empty string>";
-        throw new CliError(
+        throw new OscError(
           `'${direction}' is not a valid sort direction for sort key ${key}, use 'asc' or 'desc' instead`,
         );
       }

@@ -10,7 +10,8 @@ export interface LoadedFile {
 
 /**
  * The first candidate that exists and can be read. A file that cannot be read
- * (permission denied, a directory, ...) is skipped, as python skips it.
+ * (permission denied, a directory, ...) is skipped, as python skips it; a
+ * read the Deno runtime refuses (no --allow-read) is not.
  */
 export async function loadFirstFile(
   candidates: readonly string[],
@@ -20,7 +21,10 @@ export async function loadFirstFile(
     let text: string | undefined;
     try {
       text = await fs.readTextFile(path);
-    } catch {
+    } catch (e) {
+      // a file the OS will not let us read is skipped, as python skips it; a read
+      // Deno was not allowed to make is the user's to fix, and must say so
+      if (e instanceof Deno.errors.NotCapable) throw e;
       continue;
     }
     if (text === undefined) continue;

@@ -30,9 +30,29 @@ export type Query = Record<string, string | number | boolean | undefined | reado
 
 export interface RequestOptions {
   method?: string;
-  headers?: Record<string, string>;
+  /** Extra headers; `null` leaves a default one out (openstacksdk sends no Accept on DELETE). */
+  headers?: Record<string, string | null>;
   query?: Query;
   json?: unknown;
+  /**
+   * A binary body (an image upload, an object): bytes, a Blob, or a stream
+   * read as it is sent, never held whole in memory. A stream is sent once:
+   * the request is not retried.
+   */
+  body?: Uint8Array<ArrayBuffer> | Blob | ReadableStream<Uint8Array<ArrayBuffer>>;
+  /**
+   * Content-Type of `body` (default application/octet-stream) or of `json`
+   * (default application/json; Glance's JSON patch has its own); `null`: none
+   * for `body` (python's requests sends a file without one, and Swift then
+   * guesses the object's type from its name).
+   */
+  contentType?: string | null;
+  /**
+   * Hand a successful response's body over as a stream (HttpResponse.stream)
+   * instead of reading it: downloads go to a file or stdout as they arrive.
+   * The per-attempt deadline then covers the response headers only.
+   */
+  stream?: boolean;
   /** Statuses treated as success; default: any 2xx. */
   ok?: (status: number) => boolean;
   /**
@@ -48,6 +68,8 @@ export interface HttpResponse {
   headers: Headers;
   /** Parsed JSON when the body is JSON; the text otherwise; undefined when empty. */
   body: unknown;
+  /** The unread body, when the request asked for `stream`. */
+  stream?: ReadableStream<Uint8Array<ArrayBuffer>>;
   url: string;
 }
 
@@ -108,24 +130,40 @@ export class HttpClient {
     const headers: Record<string, string> = {
       "Accept": "application/json",
       "User-Agent": USER_AGENT,
-      ...options.headers,
     };
-    let body: string | undefined;
+    for (const [k, v] of Object.entries(options.headers ?? {})) {
+      if (v === null) delete headers[k];
+      else headers[k] = v;
+    }
+    let body:
+      | string
+      | Uint8Array<ArrayBuffer>
+      | Blob
+      | ReadableStream<Uint8Array<ArrayBuffer>>
+      | undefined;
     if (options.json !== undefined) {
-      headers["Content-Type"] = "application/json";
+      headers["Content-Type"] = options.contentType || "application/json";
       body = JSON.stringify(options.json);
+    } else if (options.body !== undefined) {
+      if (options.contentType !== null) {
+        headers["Content-Type"] = options.contentType ?? "application/octet-stream";
+      }
+      body = options.body;
     }
     const idempotent = IDEMPOTENT.has(method);
-    const retries = this.opts.retries ?? 0;
+    const retries = body instanceof ReadableStream ? 0 : this.opts.retries ?? 0;
     const expectJson = options.expectJson ??
       /json/i.test(Object.entries(headers).find(([k]) => k.toLowerCase() === "accept")?.[1] ?? "");
     for (let attempt = 0;; attempt++) {
-      if (this.opts.debug) await this.traceRequest(method, full, headers, options.json);
+      if (this.opts.debug) {
+        await this.traceRequest(method, full, headers, options.json, options.body !== undefined);
+      }
       const started = this.opts.now();
       let res: Response;
       let text: string;
+      let stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
       try {
-        ({ res, text } = await this.send(full, { method, headers, body }));
+        ({ res, text, stream } = await this.send(full, { method, headers, body }, options.stream));
       } catch (e) {
         const failure = this.connectionError(e, full);
         const retriable = failure instanceof ConnectionError &&
@@ -169,6 +207,9 @@ export class HttpClient {
           : undefined;
         throw this.httpError(res, text, full, tries);
       }
+      if (stream) {
+        return { status: res.status, headers: res.headers, body: undefined, stream, url: full };
+      }
       return {
         status: res.status,
         headers: res.headers,
@@ -185,13 +226,19 @@ export class HttpClient {
       requestId(res.headers),
       url,
       note,
+      { contentType: res.headers.get("content-type"), text },
     );
   }
 
   private async send(
     url: string,
-    init: { method: string; headers: Record<string, string>; body?: string },
-  ): Promise<{ res: Response; text: string }> {
+    init: {
+      method: string;
+      headers: Record<string, string>;
+      body?: string | Uint8Array<ArrayBuffer> | Blob | ReadableStream<Uint8Array<ArrayBuffer>>;
+    },
+    streamOk = false,
+  ): Promise<{ res: Response; text: string; stream?: ReadableStream<Uint8Array<ArrayBuffer>> }> {
     const controller = new AbortController();
     const outer = this.opts.signal;
     const onAbort = () => controller.abort(outer?.reason);
@@ -207,6 +254,10 @@ export class HttpClient {
     try {
       const res = await this.opts.fetch(url, { ...init, signal: controller.signal });
       stage = "body";
+      if (streamOk && res.ok && res.body) {
+        deadline.removeEventListener("abort", onTimeout);
+        return { res, text: "", stream: res.body };
+      }
       const text = await res.text();
       return { res, text };
     } catch (e) {
@@ -235,6 +286,8 @@ export class HttpClient {
     const stage = e instanceof SendError ? e.stage : "connect";
     const cause = e instanceof SendError ? e.cause : e;
     if (this.opts.signal?.aborted) return cause instanceof Error ? cause : new Error(String(cause));
+    // no --allow-net: the user's to fix, reported as such (src/permissions.ts)
+    if (cause instanceof Deno.errors.NotCapable) return cause;
     const detail = fetchErrorDetail(cause);
     const origin = safeOrigin(url);
     if (/certificate|UnknownIssuer|self[- ]signed|tls|ssl|handshake/i.test(detail)) {
@@ -275,6 +328,7 @@ export class HttpClient {
     url: string,
     headers: Record<string, string>,
     json: unknown,
+    binary = false,
   ): Promise<void> {
     const parts = ["REQ: curl -g -i"];
     if (this.opts.curlTlsFlags) parts.push(this.opts.curlTlsFlags);
@@ -283,6 +337,7 @@ export class HttpClient {
       parts.push(`-H "${k}: ${await redactHeader(k, v)}"`);
     }
     if (json !== undefined) parts.push(`-d '${JSON.stringify(redactJson(json))}'`);
+    else if (binary) parts.push("-d '<binary data>'");
     await this.opts.debug!(parts.join(" "));
   }
 
@@ -293,7 +348,12 @@ export class HttpClient {
     }
     await this.opts.debug!(`RESP: [${res.status}] ${hdrs.join(" ")}`);
     let shown = text;
-    if (res.headers.get("content-type")?.includes("json")) {
+    const type = res.headers.get("content-type") ?? "";
+    if (type.includes("x-www-form-urlencoded")) {
+      // keystoneauth's words; an OAuth token answer holds its secret
+      shown = `Omitted, Content-Type is set to ${type}. ` +
+        "Only application/json, text/plain responses have their bodies logged.";
+    } else if (type.includes("json")) {
       try {
         shown = JSON.stringify(redactJson(JSON.parse(text)));
       } catch {
@@ -401,7 +461,7 @@ function parseBody(
   }
   if (expectJson || contentType?.includes("json") || /^\s*[[{]/.test(text)) {
     try {
-      return JSON.parse(text);
+      return parseJson(text);
     } catch {
       const what = contentType && !contentType.includes("json")
         ? `${contentType.split(";")[0]} instead of JSON`
@@ -430,4 +490,21 @@ function safeOrigin(url: string): string {
 
 function firstLine(s: string): string {
   return s.split("\n")[0];
+}
+
+/**
+ * JSON.parse that keeps integers beyond 2^53 exact, as python's json does (Neutron's IPv6
+ * total_ips is 2^64 - 1): those become bigints. The reviver runs only when the text holds
+ * a run of 16 digits, so ordinary answers parse at full speed.
+ */
+export function parseJson(text: string): unknown {
+  if (!/\d{16}/.test(text)) return JSON.parse(text);
+  return JSON.parse(
+    text,
+    (_key, value, context?: { source?: string }) =>
+      typeof value === "number" && !Number.isSafeInteger(value) &&
+        /^-?\d+$/.test(context?.source ?? "")
+        ? BigInt(context!.source!)
+        : value,
+  );
 }

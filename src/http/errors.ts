@@ -1,7 +1,7 @@
 /** Errors raised by the HTTP layer, worded like the python client's. */
-import { CliError } from "../cli/errors.ts";
+import { OscError } from "../errors.ts";
 
-export class HttpError extends CliError {
+export class HttpError extends OscError {
   constructor(
     readonly status: number,
     readonly apiMessage: string,
@@ -9,6 +9,8 @@ export class HttpError extends CliError {
     readonly url: string,
     /** Appended after the python-style message, e.g. "after 3 attempts". */
     note?: string,
+    /** The error body as sent, for libraries that word it their own way (openstacksdk's HTML). */
+    readonly body?: { contentType: string | null; text: string },
   ) {
     super(
       `${apiMessage} (HTTP ${status})` + (requestId ? ` (Request-ID: ${requestId})` : "") +
@@ -22,7 +24,7 @@ export class HttpError extends CliError {
 export type ConnectionFailure = "refused" | "dns" | "tls" | "timeout" | "reset" | "other";
 
 /** Network-level failure (refused, reset, timeout, TLS). */
-export class ConnectionError extends CliError {
+export class ConnectionError extends OscError {
   constructor(message: string, readonly kind: ConnectionFailure = "other") {
     super(message, 1);
     this.name = "ConnectionError";
@@ -30,7 +32,7 @@ export class ConnectionError extends CliError {
 }
 
 /** A success status with a body that is not what was asked for (HTML, truncated or empty JSON). */
-export class BadResponseError extends CliError {
+export class BadResponseError extends OscError {
   constructor(message: string) {
     super(message, 1);
     this.name = "BadResponseError";

@@ -1,5 +1,5 @@
 /** Compute microversion negotiation: the highest version both sides speak. */
-import { CliError } from "../cli/errors.ts";
+import { OscError } from "../errors.ts";
 import type { HttpClient } from "./client.ts";
 import type { TokenSource } from "./service.ts";
 import type { VersionDoc } from "../auth/token_cache.ts";
@@ -28,7 +28,7 @@ function negotiated(requested: string | undefined): boolean {
 function pinned(requested: string): string | undefined {
   if (requested === "2.0") return undefined;
   if (!parseVersion(requested)) {
-    throw new CliError(`Invalid compute API version '${requested}': expected MAJOR.MINOR`);
+    throw new OscError(`Invalid compute API version '${requested}': expected MAJOR.MINOR`);
   }
   return requested;
 }

@@ -20,6 +20,9 @@ const SECRET_KEYS = new Set([
   "client_secret",
 ]);
 
+/** Body keys whose values are secret besides those: a keystone credential's blob. */
+const SECRET_BODY_KEYS = new Set(["blob"]);
+
 /** True for config/auth keys whose values are secrets (password, token, *_secret, passcode). */
 export function isSecretKey(key: string): boolean {
   const k = key.toLowerCase().replace(/-/g, "_");
@@ -44,7 +47,8 @@ export function redactJson(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
-    if (SECRET_KEYS.has(k.toLowerCase()) && (typeof v === "string" || typeof v === "number")) {
+    const secret = SECRET_KEYS.has(k.toLowerCase()) || SECRET_BODY_KEYS.has(k.toLowerCase());
+    if (secret && (typeof v === "string" || typeof v === "number")) {
       out[k] = "***";
     } else if (k === "token" && typeof v === "object" && v !== null && "id" in v) {
       out[k] = { ...(v as Record<string, unknown>), id: "***" };

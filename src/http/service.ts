@@ -7,6 +7,12 @@ export interface TokenSource {
   refresh(): Promise<string | undefined>;
 }
 
+/** The service name each API expects in OpenStack-API-Version (Cinder's is "volume"). */
+const MICROVERSION_NAMES: Readonly<Record<string, string>> = {
+  "block-storage": "volume",
+  "shared-file-system": "sharev2",
+};
+
 export class ServiceClient {
   constructor(
     readonly type: string,
@@ -23,13 +29,13 @@ export class ServiceClient {
 
   private versionHeaders(): Record<string, string> {
     if (!this.microversion) return {};
-    if (this.type === "compute") {
-      return {
-        "OpenStack-API-Version": `compute ${this.microversion}`,
-        "X-OpenStack-Nova-API-Version": this.microversion,
-      };
-    }
-    return { "OpenStack-API-Version": `${this.type} ${this.microversion}` };
+    const name = MICROVERSION_NAMES[this.type] ?? this.type;
+    const headers: Record<string, string> = {
+      "OpenStack-API-Version": `${name} ${this.microversion}`,
+    };
+    // Nova before 2.27 reads only its legacy header
+    if (this.type === "compute") headers["X-OpenStack-Nova-API-Version"] = this.microversion;
+    return headers;
   }
 
   async request(path: string, opts: RequestOptions = {}): Promise<HttpResponse> {

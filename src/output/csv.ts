@@ -12,7 +12,10 @@ function field(v: Cell, quoting: QuoteMode): string {
   let numeric = false;
   if (isFormatted(v)) text = pyStr(v.machine);
   else if (v === null || v === undefined) text = "";
-  else if (typeof v === "number" || typeof v === "boolean" || v instanceof PyFloat) {
+  else if (
+    typeof v === "number" || typeof v === "bigint" || typeof v === "boolean" ||
+    v instanceof PyFloat
+  ) {
     numeric = true;
     text = pyStr(v);
   } else text = pyStr(v);

@@ -1,7 +1,7 @@
 /** Raised when the python client would fail while producing output. */
-import { CliError } from "../cli/errors.ts";
+import { OscError } from "../errors.ts";
 
-export class OutputError extends CliError {
+export class OutputError extends OscError {
   /** What the python client had already written to stdout before failing. */
   readonly partialOutput: string;
 

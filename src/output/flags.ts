@@ -7,20 +7,18 @@ import type { OutputOptions } from "./types.ts";
 const column = flag.list({
   short: "c",
   metavar: "COLUMN",
-  help: "specify the column(s) to include, can be repeated to show multiple columns",
+  help: "Column to show (repeatable)",
 });
-const noindent = flag.boolean({ help: "whether to disable indenting the JSON" });
+const noindent = flag.boolean({ help: "Do not indent JSON" });
 const table = {
   maxWidth: flag.integer({
     metavar: "<integer>",
-    help:
-      "Maximum display width, <1 to disable. You can also use the CLIFF_MAX_TERM_WIDTH environment variable, but the parameter takes precedence.",
+    help: "Table width limit, <1 for none (Env: CLIFF_MAX_TERM_WIDTH)",
   }),
   fitWidth: flag.boolean({
-    help:
-      "Fit the table to the display width. Implied if --max-width greater than 0. Set the environment variable CLIFF_FIT_WIDTH=1 to always enable",
+    help: "Shrink the table to the terminal width (implied by --max-width; Env: CLIFF_FIT_WIDTH=1)",
   }),
-  printEmpty: flag.boolean({ help: "Print empty table if there is no data to show." }),
+  printEmpty: flag.boolean({ help: "Print an empty table when there are no rows" }),
 };
 
 const listSpecs: Record<string, FlagSpec> = {
@@ -29,31 +27,30 @@ const listSpecs: Record<string, FlagSpec> = {
     metavar: "{csv,json,table,value,yaml}",
     choices: ["csv", "json", "table", "value", "yaml"],
     default: "table",
-    help: "the output format, defaults to table",
+    help: "Output format (default: table)",
   }),
   column,
   quote: flag.string({
     metavar: "{all,minimal,none,nonnumeric}",
     choices: ["all", "minimal", "none", "nonnumeric"],
     default: "nonnumeric",
-    help: "when to include quotes, defaults to nonnumeric",
+    help: "Which csv values to quote (default: nonnumeric)",
   }),
   noindent,
   ...table,
   sortColumn: flag.list({
     metavar: "SORT_COLUMN",
-    help:
-      "specify the column(s) to sort the data (columns specified first have a priority, non-existing columns are ignored), can be repeated",
+    help: "Column to sort by, first given first (repeatable; unknown ones ignored)",
   }),
   sortAscending: flag.boolean({
     group: "sort-direction",
-    help: "sort the column(s) in ascending order",
+    help: "Sort ascending (the default)",
     dest: "sortDescending",
     value: false,
   }),
   sortDescending: flag.boolean({
     group: "sort-direction",
-    help: "sort the column(s) in descending order",
+    help: "Sort descending",
   }),
 };
 
@@ -63,14 +60,20 @@ const showSpecs: Record<string, FlagSpec> = {
     metavar: "{json,shell,table,value,yaml}",
     choices: ["json", "shell", "table", "value", "yaml"],
     default: "table",
-    help: "the output format, defaults to table",
+    help: "Output format (default: table)",
   }),
   column,
   noindent,
+  // cliff hides it from help; scripts use it to pick variables by name
+  variable: flag.list({
+    metavar: "VARIABLE",
+    hidden: true,
+    help: "Variable to print in shell format (repeatable)",
+  }),
   prefix: flag.string({
     metavar: "PREFIX",
     default: "",
-    help: "add a prefix to all variable names",
+    help: "Prefix for the variable names (shell format)",
   }),
   ...table,
 };
@@ -82,10 +85,15 @@ export function outputFlagsFor(kind: "list" | "show" | undefined): readonly Flag
   return kind === "list" ? listOutputFlags : kind === "show" ? showOutputFlags : [];
 }
 
-/** Parsed flag values (by FlagMeta name) plus environment → OutputOptions. */
+/**
+ * Parsed flag values (by FlagMeta name) plus environment → OutputOptions. `stdoutIsTerminal`:
+ * tables fit the terminal's width, as newer cliff releases do (`_do_fit`: a TTY, or --fit-width);
+ * never when piped, where --fit-width alone cannot know a width either.
+ */
 export function outputOptions(
   values: Record<string, unknown>,
   env: Readonly<Record<string, string | undefined>>,
+  stdoutIsTerminal = false,
 ): OutputOptions {
   const envWidth = Number.parseInt(env.CLIFF_MAX_TERM_WIDTH ?? "0", 10);
   return {
@@ -95,11 +103,12 @@ export function outputOptions(
     quote: ((values.quote as string | undefined) ?? "nonnumeric") as OutputOptions["quote"],
     maxWidth: (values.maxWidth as number | undefined) ?? (Number.isNaN(envWidth) ? 0 : envWidth),
     // cliff: bool(int(os.environ.get('CLIFF_FIT_WIDTH', 0)))
-    fitWidth: values.fitWidth === true ||
+    fitWidth: stdoutIsTerminal || values.fitWidth === true ||
       (Number.parseInt(env.CLIFF_FIT_WIDTH ?? "0", 10) || 0) !== 0,
     printEmpty: values.printEmpty === true,
     sortColumns: (values.sortColumn as string[] | undefined) ?? [],
     sortDirection: values.sortDescending === true ? "desc" : "asc",
     prefix: (values.prefix as string | undefined) ?? "",
+    variables: (values.variable as string[] | undefined) ?? [],
   };
 }

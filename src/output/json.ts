@@ -58,6 +58,8 @@ export function encodeJson(v: unknown, indent: number | null, level = 0): string
       return jsonString(v);
     case "number":
       return jsonNumber(v);
+    case "bigint":
+      return v.toString();
     case "boolean":
       return v ? "true" : "false";
     case "undefined":

@@ -90,7 +90,7 @@ export function renderResult(
     case "value":
       return valueShow(values);
     case "shell":
-      return shellShow(fields, values, opts.prefix);
+      return shellShow(fields, values, opts.prefix, opts.variables);
     default:
       return badFormat(opts.format, "'json', 'shell', 'table', 'value', 'yaml'");
   }

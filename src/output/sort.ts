@@ -13,6 +13,10 @@ const isNone = (v: unknown): boolean => v === null || v === undefined;
 
 const unwrap = (v: unknown): unknown => (v instanceof PyFloat ? v.value : v);
 
+/** Python's ints and bools compare as numbers (a bigint is an int beyond 2^53). */
+const isNumeric = (t: string) => t === "number" || t === "boolean" || t === "bigint";
+const numeric = (v: unknown): number | bigint => typeof v === "bigint" ? v : Number(v);
+
 function pyEq(x: unknown, y: unknown): boolean {
   const [a, b] = [unwrap(x), unwrap(y)];
   if (isNone(a) || isNone(b)) return isNone(a) && isNone(b);
@@ -21,9 +25,7 @@ function pyEq(x: unknown, y: unknown): boolean {
   }
   const ta = typeof a;
   const tb = typeof b;
-  if ((ta === "number" || ta === "boolean") && (tb === "number" || tb === "boolean")) {
-    return Number(a) === Number(b);
-  }
+  if (isNumeric(ta) && isNumeric(tb)) return numeric(a) == numeric(b);
   if (ta === "string" || tb === "string") return a === b;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
@@ -44,9 +46,7 @@ function pyLt(x: unknown, y: unknown): boolean {
   if (isFormatted(a)) return isFormatted(b) && pyLt(a.machine, b.machine);
   const ta = typeof a;
   const tb = typeof b;
-  if ((ta === "number" || ta === "boolean") && (tb === "number" || tb === "boolean")) {
-    return Number(a) < Number(b);
-  }
+  if (isNumeric(ta) && isNumeric(tb)) return numeric(a) < numeric(b);
   if (ta === "string" && tb === "string") return cmpCodePoints(a as string, b as string) < 0;
   if (Array.isArray(a) && Array.isArray(b)) {
     const n = Math.min(a.length, b.length);

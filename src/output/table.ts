@@ -165,7 +165,10 @@ export function tableList(
     columns.forEach((name, i) => {
       if (i >= rows[0].length) return;
       const v = rows[0][i];
-      byName.set(name, typeof v === "number" || v instanceof PyFloat ? "r" : "l");
+      byName.set(
+        name,
+        typeof v === "number" || typeof v === "bigint" || v instanceof PyFloat ? "r" : "l",
+      );
     });
     align = columns.map((name) => byName.get(name) ?? "c");
   }

@@ -74,4 +74,6 @@ export interface OutputOptions {
   sortColumns: string[];
   sortDirection: "asc" | "desc";
   prefix: string;
+  /** The shell formatter's --variable: only these variables (all when empty). */
+  variables: string[];
 }

@@ -353,6 +353,8 @@ class Emitter {
         return this.scalar(v, true, ctx);
       case "number":
         return this.scalar(yamlNumber(v), false, ctx);
+      case "bigint":
+        return this.scalar(v.toString(), false, ctx);
       case "boolean":
         return this.scalar(v ? "true" : "false", false, ctx);
       case "undefined":

@@ -1,7 +1,7 @@
 /**
- * A fake OpenStack cloud (Keystone v3, Nova v2.1, Glance v2) on one loopback
- * port, answering with the shapes recorded from a real Zed cloud
- * (tests/fixtures/*.json, see scripts/record_fixtures.ts).
+ * A fake OpenStack cloud (Keystone v3, Nova v2.1, Glance v2; the rest replayed from
+ * captured answers, replay.ts) on one loopback port, answering with the shapes
+ * recorded from a real Zed cloud (tests/fixtures/*.json, see scripts/record_fixtures.ts).
  *
  *   const cloud = await startFakeCloud({ dataset: goldenDataset() });
  *   // cloud.authUrl == http://127.0.0.1:PORT/identity/v3
@@ -24,6 +24,7 @@ import {
   hexId,
 } from "./datasets.ts";
 import { PyFloat, pyJson, PyRaw, pyUrlencode } from "./pyjson.ts";
+import { type CapturedDataset, replay } from "./replay.ts";
 
 import fxKeystoneRoot from "../fixtures/keystone_root.json" with { type: "json" };
 import fxKeystoneV3 from "../fixtures/keystone_v3.json" with { type: "json" };
@@ -98,6 +99,16 @@ export interface FakeCloudOptions {
   faults?: FaultHooks;
   /** Makes the token ids the fake issues (default: random Fernet-like strings). */
   tokenFactory?: () => string;
+  /**
+   * Answers captured from the real cloud (replay.ts), served for every path the fake does not
+   * simulate; with it the catalog also lists placement and object-store.
+   */
+  captured?: CapturedDataset;
+  /**
+   * List object-store in the catalog without `captured` too (its paths then answer 404): the
+   * reliability suites' commands reach Swift through it.
+   */
+  objectStore?: boolean;
 }
 
 export interface FaultInfo {
@@ -147,6 +158,8 @@ export interface FakeCloud {
   issueToken(userName?: string, projectName?: string): string;
   /** Forget a token (as if revoked or expired). */
   revokeToken(token: string): void;
+  /** Requests that found no captured answer ("GET /network/v2.0/routers"), with `captured`. */
+  replayMisses(): string[];
   /** A clouds.yaml document with one cloud per user (password auth) named by user name. */
   cloudsYaml(opts?: { cacert?: string; names?: Record<string, string> }): string;
   close(): Promise<void>;
@@ -372,6 +385,16 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
       ["volumev3", "cinderv3", (r) => `${regionBase(r)}/volume/v3/${projectId ?? ""}`],
       ["block-storage", "cinder", (r) => `${regionBase(r)}/volume/v3/${projectId ?? ""}`],
     ];
+    if (opts.captured) {
+      services.push(["placement", "placement", (r) => `${regionBase(r)}/placement`]);
+    }
+    if (opts.captured || opts.objectStore) {
+      services.push([
+        "object-store",
+        "swift",
+        (r) => `${regionBase(r)}/object-store/v1/AUTH_${projectId ?? ""}`,
+      ]);
+    }
     return services.map(([type, name, url]) => ({
       endpoints: regions.flatMap((r) =>
         ["public", "internal", "admin"].map((iface) => ({
@@ -1375,14 +1398,19 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
     region: string,
   ): Response {
     const rest = path.slice(service.length + 1);
+    let res: Response;
     switch (service) {
       case "identity":
-        return identity(req, rest, bodyText);
+        res = identity(req, rest, bodyText);
+        break;
       case "compute":
-        return compute(req, rest, params, region);
+        res = compute(req, rest, params, region);
+        break;
       case "image":
-        return image(req, rest, params);
+        res = image(req, rest, params);
+        break;
       default:
+        if (replayer) return replayed(req, service, rest + new URL(req.url).search, region);
         return new Response(
           pyJson({ error: { code: 404, message: "not served by the fake cloud" } }),
           {
@@ -1391,6 +1419,26 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
           },
         );
     }
+    // what the fake does not simulate, the captured answers may know
+    if (replayer && res.status === 404) {
+      const path = rest + new URL(req.url).search;
+      if (replayer.has(req.method, service, path, validToken(req)?.projectId)) {
+        return replayed(req, service, path, region);
+      }
+      replayer.misses.push(`${req.method} /${service}${path} (the fake's own answer: 404)`);
+    }
+    return res;
+  }
+
+  const replayer = opts.captured ? replay(opts.captured) : undefined;
+
+  function replayed(req: Request, service: string, path: string, region: string): Response {
+    const tok = validToken(req);
+    if (!tok) return unauthorized();
+    return replayer!.answer(req, service, path, {
+      projectId: tok.projectId,
+      root: (s) => `${regionBase(region)}/${s}`,
+    });
   }
 
   const ac = new AbortController();
@@ -1460,6 +1508,7 @@ export async function startFakeCloud(opts: FakeCloudOptions = {}): Promise<FakeC
     issuedTokens: () => [...issued],
     issueToken,
     revokeToken: (t) => void tokens.delete(t),
+    replayMisses: () => [...(replayer?.misses ?? [])],
     cloudsYaml,
     close: async () => {
       opts.faults?.close?.();

@@ -518,10 +518,9 @@ Deno.test("nova: paging with limit and marker, servers_links like Nova's", async
   });
 });
 
-Deno.test("nova: default page size is max_limit; 10,000 servers page quickly", async () => {
+Deno.test("nova: default page size is max_limit; 10,000 servers in 11 pages", async () => {
   await withCloud({ dataset: bigDataset(10_000) }, async (cloud) => {
     const token = await login(cloud);
-    const t0 = performance.now();
     let next: string | undefined = `${cloud.url}/compute/v2.1/servers/detail`;
     const ids: string[] = [];
     let pages = 0;
@@ -532,11 +531,10 @@ Deno.test("nova: default page size is max_limit; 10,000 servers page quickly", a
       next = page.body.servers_links?.[0]?.href;
       pages++;
     }
-    const ms = performance.now() - t0;
+    // (how fast: deno task bench, scenario d; never a timed assertion here)
     assert.equal(ids.length, 10_000);
     assert.equal(new Set(ids).size, 10_000);
     assert.equal(pages, 11); // 10 full pages, then an empty one (Nova links a full page)
-    assert.ok(ms < 15_000, `took ${ms} ms`);
   });
   await withCloud({ dataset: bigDataset(30), maxLimit: 10 }, async (cloud) => {
     const token = await login(cloud);

@@ -1,5 +1,10 @@
-/** Runs our CLI (source or bundle, with the compile's permissions) and the python client as subprocesses. */
+/**
+ * Runs our CLI (source or bundle, with the compile's permissions) as a subprocess, and the python
+ * client in a warm runner (python_pool.ts) or, with OSC_PY_RUNNER=0, as a plain subprocess.
+ */
 import { RUNTIME_PERMISSIONS } from "../../scripts/permissions.ts";
+import { BUNDLE_ARGS } from "../../scripts/build.ts";
+import { runInRunner } from "./python_pool.ts";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 export const PYTHON_OPENSTACK = "/usr/bin/openstack";
@@ -56,12 +61,36 @@ export function ourCommand(variant: Variant = "source"): string[] {
   return [Deno.execPath(), "run", "--quiet", ...RUNTIME_PERMISSIONS, entry];
 }
 
-export function runOurs(argv: string[], env: Record<string, string>, variant: Variant = "source") {
-  return exec([...ourCommand(variant), ...argv], env);
+export function runOurs(
+  argv: readonly string[],
+  env: Record<string, string>,
+  variant: Variant = "source",
+  stdin?: string,
+) {
+  return exec([...ourCommand(variant), ...argv], env, stdin);
 }
 
-export function runPython(argv: string[], env: Record<string, string>) {
-  return exec([PYTHON_OPENSTACK, ...argv], { ...env, PATH: "/usr/bin:/bin" });
+/** How runPython runs the python client: "runner" unless OSC_PY_RUNNER=0. */
+export function pythonMode(): "runner" | "subprocess" {
+  return Deno.env.get("OSC_PY_RUNNER") === "0" ? "subprocess" : "runner";
+}
+
+/** `/usr/bin/openstack <argv>`; `mode` overrides OSC_PY_RUNNER (the equivalence test runs both). */
+export function runPython(
+  argv: readonly string[],
+  env: Record<string, string>,
+  mode: "runner" | "subprocess" = pythonMode(),
+  stdin?: string,
+): Promise<Outcome> {
+  const full: Record<string, string> = { ...env, PATH: "/usr/bin:/bin" };
+  if (mode === "subprocess") return exec([PYTHON_OPENSTACK, ...argv], full, stdin);
+  return runInRunner({
+    argv: [...argv],
+    env: full,
+    cwd: full.OSC_TEST_CWD ?? "/tmp",
+    stdin,
+    timeoutMs: CHILD_TIMEOUT_MS,
+  }).then(({ code, stdout, stderr }) => ({ code, stdout, stderr }));
 }
 
 let bundled: Promise<void> | undefined;
@@ -69,7 +98,7 @@ let bundled: Promise<void> | undefined;
 export function ensureBundle(): Promise<void> {
   bundled ??= (async () => {
     const out = await new Deno.Command(Deno.execPath(), {
-      args: ["bundle", "--quiet", "main.ts", "-o", "dist/openstack.js"],
+      args: BUNDLE_ARGS,
       cwd: ROOT,
       stdout: "null",
       stderr: "piped",

@@ -41,6 +41,16 @@ export function fakeDeps(opts: {
       files.delete(p);
       return Promise.resolve();
     },
+    // uploads and downloads (image create/save, object create/save) from and to `files`
+    openRead: (p) => {
+      const text = files.get(p);
+      if (text === undefined) return Promise.reject(new Deno.errors.NotFound(p));
+      const bytes = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+      return Promise.resolve({ stream: ReadableStream.from([bytes]), size: bytes.length });
+    },
+    writeStream: async (p, data) => {
+      files.set(p, await new Response(data).text());
+    },
   };
   const f = opts.fetch ?? (() => Promise.reject(new Error("no network in this test")));
   const deps: Deps = {

@@ -32,7 +32,8 @@ import {
 const SEED = Number(Deno.env.get("FUZZ_SEED") ?? 20260503);
 const COUNT = Number(Deno.env.get("FUZZ_API_COUNT") ?? 1_500);
 const ONLY = Deno.env.get("FUZZ_ONLY");
-const PER_CASE_MS = 5_000;
+/** A response the CLI has not finished with by then is a hang (retries and backoff included). */
+const PER_CASE_MS = 15_000;
 const TOTAL_BUDGET_MS = 180_000;
 
 type R = () => number;
@@ -300,7 +301,9 @@ Deno.test({
     ]);
     if (ONLY !== undefined && String(i) !== ONLY) continue;
     if (performance.now() - t0 > TOTAL_BUDGET_MS) {
-      failures.push(`time budget of ${TOTAL_BUDGET_MS} ms used up after ${i} responses`);
+      // a slow machine runs fewer; too few to mean anything is a failure
+      console.log(`api fuzz: time budget of ${TOTAL_BUDGET_MS} ms used up after ${i} responses`);
+      if (i < 300) failures.push(`only ${i} responses in ${TOTAL_BUDGET_MS} ms`);
       break;
     }
     current = m.plan;

@@ -5,6 +5,7 @@
  * secret anywhere — output, --debug trace, files written) and the figures the
  * suite prints for docs/reliability.md.
  */
+import { NO_PASSWORD_WARNING } from "../../src/kit/password.ts";
 import { ok, strictEqual } from "node:assert";
 import { defaultDataset, type FakeDataset } from "../fake_cloud/datasets.ts";
 import { type FakeCloud, type FakeCloudOptions, startFakeCloud } from "../fake_cloud/server.ts";
@@ -50,6 +51,8 @@ export function sentinelToken(): string {
 export async function startSentinelCloud(opts: FakeCloudOptions = {}): Promise<FakeCloud> {
   return await startFakeCloud({
     tokenFactory: sentinelToken,
+    // the object-store commands fail on a catalog without Swift before any request
+    objectStore: true,
     ...opts,
     dataset: sentinelDataset(opts.dataset),
   });
@@ -240,4 +243,62 @@ export async function within<T>(ms: number, p: Promise<T>, what: string): Promis
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Lines python prints on stderr before a command's own error, which ours print too: notices
+ * (a warning, a deprecation, catalog show's "service x not found" before cliff's column
+ * error) and a bulk command's per-item lines before its "N of M … failed to …" summary (bulk
+ * deletes word them "Failed to delete …" or as the bare exception; group add/remove user
+ * "<user> not added to group …").
+ */
+const PYTHON_NOTICES: RegExp[] = [
+  new RegExp(`^${NO_PASSWORD_WARNING.replace(/[.]/g, "\\.")}$`),
+  /^service [\s\S]* not found$/, // (the name as typed, control characters and all, or none)
+  /^The --long option has been deprecated and is no longer needed$/,
+  /^The '[a-z ]+' command has been deprecated in favour of the '[a-z ]+' command\.$/,
+  /^The ssh options have been deprecated\. /,
+  /^The --(confirm|revert) option has been deprecated\. /,
+  // extension list: each service that has none, or failed, is a warning; the rest is listed
+  /^Extensions list not supported by [A-Za-z ]+ API$/,
+  /^Failed to retrieve extensions list from [A-Za-z ]+ API$/,
+  // availability zone list: a service without zones is a warning, the others are listed
+  /^Availability zones list not supported by [A-Za-z ]+ API$/,
+  // server migrate: python warns of --(no-)disk-overcommit past 2.24, then goes on
+  /^The --disk-overcommit and --no-disk-overcommit options are only supported by /,
+  // project purge's progress, one line per resource (python's LOG.warning)
+  /^Deleting (\w+ )+?: \S+$/,
+  /^Deleting project: \S+$/,
+  // image unset's per-item lines before its closing "Failed to unset N of M …"
+  /^(tag|property) unset failed, /,
+  // the object-store commands' warnings (python's LOG.warning / LOG.error, the request goes on)
+  /^Cannot set property [\s\S]* to non-ascii value$/,
+  /^Container name is \d+ characters long, the default limit is 256$/,
+  /^Object name is \d+ characters long, default limit is 1024$/,
+  // image create --volume: each option it ignores is a warning before the lookup
+  /^'--\w+' was given, which is not supported when creating an image from a volume\. /,
+  // consistency group create from a source ignores the zone, and says so first
+  /^'--availability-zone' option will not work if creating consistency group from source$/,
+  // project cleanup: keystoneauth's discovery warning, a service whose cleanup failed, the
+  // prompt (stdin gives no answer here) and its notice
+  /^Failed to contact the endpoint at \S+ for discovery\. /,
+  /^Error in the \w+ cleanup function: /,
+  /^These resources will be deleted\. Are you sure \[y\/N\]: /,
+];
+
+/** stderr's error lines: without notices, per-item bulk lines and -v's START/END lines. */
+export function errorLines(stderr: string): string[] {
+  let lines = stderr.split("\n").filter((l) =>
+    l !== "" && !l.startsWith("WARNING: ") &&
+    !/^(START with options: |END return value: )/.test(l) &&
+    !PYTHON_NOTICES.some((re) => re.test(l))
+  );
+  const last = lines.at(-1) ?? "";
+  // a bulk command's closing count is the error: "2 of 3 … failed to …", "Failed to delete 2 of 3 …"
+  const count = /^(\d+ of \d+ .+ (failed to|not) |Failed to \w+ \d+ of \d+ )/;
+  if (count.test(last)) lines = [last];
+  // per-item lines: "Failed to …", and a step's own count before the next step (project purge)
+  const rest = lines.filter((l) => !l.startsWith("Failed to ") && !(l !== last && count.test(l)));
+  // a one-item command's own error may begin so too (network qos rule set): it is the error
+  return rest.length === 0 && lines.length === 1 ? lines : rest;
 }

@@ -135,3 +135,90 @@ export function sdkFlavorId(f: Record<string, unknown>): string | undefined {
   }
   return undefined;
 }
+
+// ---- openstacksdk's flavor writes (flavor create / delete / set / unset) ----
+
+function flavorPath(id: string, rest = ""): string {
+  return `/flavors/${encodeURIComponent(id)}${rest}`;
+}
+
+/** POST /flavors: the new flavor as Nova describes it. */
+export async function createFlavor(
+  compute: ServiceClient,
+  body: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<Flavor> {
+  const res = await compute.request("/flavors", {
+    method: "POST",
+    json: { flavor: body },
+    headers,
+  });
+  return objectIn<Flavor>(res.body, "flavor", "compute");
+}
+
+/** DELETE /flavors/{id}. */
+export async function deleteFlavor(
+  compute: ServiceClient,
+  id: string,
+  headers?: Record<string, string>,
+): Promise<void> {
+  await compute.request(flavorPath(id), { method: "DELETE", headers, expectJson: false });
+}
+
+/** PUT /flavors/{id} {"flavor": {"description": …}} (2.55+). */
+export async function updateFlavorDescription(
+  compute: ServiceClient,
+  id: string,
+  description: string,
+  headers?: Record<string, string>,
+): Promise<void> {
+  await compute.request(flavorPath(id), {
+    method: "PUT",
+    json: { flavor: { description } },
+    headers,
+  });
+}
+
+/** POST /flavors/{id}/os-extra_specs: adds or replaces the given keys; the keys Nova now has. */
+export async function setFlavorExtraSpecs(
+  compute: ServiceClient,
+  id: string,
+  specs: Record<string, string>,
+  headers?: Record<string, string>,
+): Promise<Record<string, string>> {
+  const res = await compute.request(flavorPath(id, "/os-extra_specs"), {
+    method: "POST",
+    json: { extra_specs: specs },
+    headers,
+  });
+  return (res.body as { extra_specs?: Record<string, string> })?.extra_specs ?? {};
+}
+
+/** DELETE /flavors/{id}/os-extra_specs/{key}. */
+export async function deleteFlavorExtraSpec(
+  compute: ServiceClient,
+  id: string,
+  key: string,
+  headers?: Record<string, string>,
+): Promise<void> {
+  await compute.request(flavorPath(id, `/os-extra_specs/${encodeURIComponent(key)}`), {
+    method: "DELETE",
+    headers,
+    expectJson: false,
+  });
+}
+
+/** POST /flavors/{id}/action addTenantAccess / removeTenantAccess. */
+export async function flavorTenantAccess(
+  compute: ServiceClient,
+  id: string,
+  action: "addTenantAccess" | "removeTenantAccess",
+  tenant: string,
+  headers?: Record<string, string>,
+): Promise<void> {
+  await compute.request(flavorPath(id, "/action"), {
+    method: "POST",
+    json: { [action]: { tenant } },
+    headers,
+  });
+}

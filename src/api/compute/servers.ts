@@ -4,6 +4,7 @@ import type { ServiceClient } from "../../http/service.ts";
 import { findResource, unless404 } from "../find.ts";
 import { linksMarker, listPages } from "../paging.ts";
 import { listOfObjects, objectIn } from "../../http/errors.ts";
+import { sdkFind } from "../sdk.ts";
 
 export interface ServerAddress {
   addr: string;
@@ -152,4 +153,40 @@ export async function forceDeleteServer(compute: ServiceClient, id: string): Pro
     json: { forceDelete: null },
     expectJson: false,
   });
+}
+
+/** POST /servers/{id}/action {<action>: <info>}; Nova's answer body, if any (rescue's adminPass). */
+export async function serverAction(
+  compute: ServiceClient,
+  id: string,
+  action: string,
+  info: unknown = null,
+): Promise<unknown> {
+  const res = await compute.request(`/servers/${encodeURIComponent(id)}/action`, {
+    method: "POST",
+    json: { [action]: info },
+    expectJson: false,
+  });
+  return res.body;
+}
+
+/**
+ * openstacksdk's find_server: GET /servers/{id}, else GET /servers?name=x
+ * (Nova's regex filter; exact id or name kept). "No Server found for x".
+ */
+export async function sdkFindServer(
+  compute: ServiceClient,
+  nameOrId: string,
+): Promise<{ id: string; name?: string }> {
+  return await sdkFind<{ id: string; name?: string }>({
+    resource: "Server",
+    get: (id) => getServer(compute, id),
+    list: (name) =>
+      listPages<{ id: string; name: string }>(compute, "/servers", { name }, {
+        key: "servers",
+        next: (b) => linksMarker(b.servers_links),
+      }),
+    id: (s) => s.id,
+    name: (s) => s.name,
+  }, nameOrId);
 }

@@ -55,6 +55,45 @@ export async function listDhcpAgentNetworks(
   );
 }
 
+/** openstacksdk's Network attributes whose names differ from Neutron's (see sdkBody). */
+export const NETWORK_SDK_NAMES: Readonly<Record<string, string>> = {
+  ipv4_address_scope_id: "ipv4_address_scope",
+  ipv6_address_scope_id: "ipv6_address_scope",
+  is_admin_state_up: "admin_state_up",
+  is_port_security_enabled: "port_security_enabled",
+  is_router_external: "router:external",
+  is_shared: "shared",
+  provider_network_type: "provider:network_type",
+  provider_physical_network: "provider:physical_network",
+  provider_segmentation_id: "provider:segmentation_id",
+  subnet_ids: "subnets",
+  is_vlan_transparent: "vlan_transparent",
+};
+
+/** openstacksdk's find_qos_policy. "No QoSPolicy found for x". */
+export async function sdkFindQosPolicy(
+  network: ServiceClient,
+  nameOrId: string,
+): Promise<{ id: string; name: string | null }> {
+  type Policy = { id: string; name: string | null };
+  return await sdkFind<Policy>({
+    resource: "QoSPolicy",
+    get: async (id) =>
+      objectIn<Policy>(
+        await network.get(`/qos/policies/${encodeURIComponent(id)}`),
+        "policy",
+        "network",
+      ),
+    list: (name) =>
+      listPages<Policy>(network, "/qos/policies", { name }, {
+        key: "policies",
+        next: (b) => linksMarker(b.policies_links),
+      }),
+    id: (p) => p.id,
+    name: (p) => p.name,
+  }, nameOrId);
+}
+
 /** POST /networks: the created network. */
 export async function createNetwork(
   network: ServiceClient,

@@ -1,6 +1,7 @@
 /** Cinder v3 volumes (no microversion: what python-cinderclient sends by default). */
 import type { ServiceClient } from "../../http/service.ts";
 import { oscFind } from "../find.ts";
+import { sdkFind } from "../sdk.ts";
 import { linksMarker, listPages } from "../paging.ts";
 import { listOfObjects, objectIn } from "../../http/errors.ts";
 
@@ -140,7 +141,7 @@ export async function findConsistencyGroup(
 }
 
 /** osc_lib's find_resource for a Cinder collection (`/<key>/{id}`, `/<key>/detail`). */
-async function findCinder<T extends { id: string; name: string | null }>(
+export async function findCinder<T extends { id: string; name: string | null }>(
   volume: ServiceClient,
   noun: string,
   key: string,
@@ -162,4 +163,43 @@ async function findCinder<T extends { id: string; name: string | null }>(
         next: (b) => linksMarker(b[`${key}_links`]),
       }),
   }, nameOrId);
+}
+
+/** openstacksdk's find_volume: GET by id, else GET /volumes?name=x. "No Volume found for x". */
+export async function sdkFindVolume(volume: ServiceClient, nameOrId: string): Promise<Volume> {
+  return await sdkFind<Volume>({
+    resource: "Volume",
+    get: (id) => getVolume(volume, id),
+    list: async (name) =>
+      listOfObjects<Volume>(await volume.get("/volumes", { name }), "volumes", "block-storage"),
+    id: (v) => v.id,
+    name: (v) => v.name as string | null | undefined,
+  }, nameOrId);
+}
+
+/** os-volume_upload_image: Cinder copies the volume into a new image; its answer describes it. */
+export async function uploadVolumeToImage(
+  volume: ServiceClient,
+  id: string,
+  info: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const res = await volume.request(`/volumes/${encodeURIComponent(id)}/action`, {
+    method: "POST",
+    json: { "os-volume_upload_image": info },
+  });
+  return (res.body as Record<string, Record<string, unknown>>)["os-volume_upload_image"];
+}
+
+/**
+ * The caller's own volumes' names by ID, for a list's "Volume" column; python ignores any
+ * trouble listing them (its cache is then empty), and so do we.
+ */
+export async function volumeNames(svc: ServiceClient): Promise<Map<string, unknown>> {
+  const names = new Map<string, unknown>();
+  try {
+    for (const v of await listVolumes(svc, {})) names.set(v.id, v.name);
+  } catch {
+    // python forgets the cache then
+  }
+  return names;
 }

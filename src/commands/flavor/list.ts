@@ -7,32 +7,33 @@ import {
 } from "../../api/compute/flavors.ts";
 import { sdkCall } from "../../api/sdk.ts";
 import { computeVersionPinned } from "../_common.ts";
-import { flavorRow, LIST_HEADERS, LONG_HEADERS } from "./_flavor.ts";
+import { LIST, LONG } from "./_flavor.ts";
+import { listResult } from "../../kit/attrs.ts";
+import { flavor } from "../../resources/compute/flavor.ts";
 
 export default defineCommand({
   summary: "List flavors",
   output: "list",
   flags: {
-    public: flag.boolean({ group: "visibility", help: "List only public flavors (default)" }),
-    private: flag.boolean({ group: "visibility", help: "List only private flavors" }),
-    all: flag.boolean({ group: "visibility", help: "List all flavors, whether public or private" }),
+    public: flag.boolean({ group: "visibility", help: "Only public flavors (the default)" }),
+    private: flag.boolean({ group: "visibility", help: "Only private flavors" }),
+    all: flag.boolean({ group: "visibility", help: "Public and private flavors alike" }),
     minDisk: flag.integer({
       metavar: "<min-disk>",
-      help: "Filters the flavors by a minimum disk space, in GiB.",
+      help: "Only flavors with at least this much disk (GiB)",
     }),
     minRam: flag.integer({
       metavar: "<min-ram>",
-      help: "Filters the flavors by a minimum RAM, in MiB.",
+      help: "Only flavors with at least this much RAM (MiB)",
     }),
-    long: flag.boolean({ help: "List additional fields in output" }),
+    long: flag.boolean({ help: "Show more columns" }),
     marker: flag.string({
       metavar: "<flavor-id>",
-      help: "The last flavor ID of the previous page",
+      help: "Start after this flavor (ID)",
     }),
     limit: flag.integer({
       metavar: "<num-flavors>",
-      help:
-        "Maximum number of flavors to display. This is also configurable on the server. The actual limit used will be the lower of the user-supplied value and the server configuration-derived value",
+      help: "Show at most this many flavors (the server may cap it lower)",
     }),
   },
   async run({ flags }, ctx) {
@@ -51,10 +52,6 @@ export default defineCommand({
         }),
       ));
     }
-    return {
-      kind: "list",
-      columns: flags.long ? [...LIST_HEADERS, ...LONG_HEADERS] : LIST_HEADERS,
-      rows: flavors.map((f) => flavorRow(f, flags.long)),
-    };
+    return listResult(flavor.attrs, flavors, flags.long ? LONG : LIST);
   },
 });

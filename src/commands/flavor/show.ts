@@ -14,7 +14,7 @@ export default defineCommand({
   summary: "Display flavor details",
   output: "show",
   flags: {},
-  positionals: [{ name: "flavor", metavar: "<flavor>", help: "Flavor to display (name or ID)" }],
+  positionals: [{ name: "flavor", metavar: "<flavor>", help: "Flavor to show (name or ID)" }],
   async run({ positionals }, ctx) {
     const compute = await ctx.service("compute");
     const headers = sdkFlavorHeaders(compute, computeVersionPinned(ctx));

@@ -1,7 +1,7 @@
 /** A Glance image as openstacksdk's Image resource presents it to image list/show. */
 import type { Image } from "../../api/image/images.ts";
 import { sdkConvert, type SdkType } from "../../api/sdk.ts";
-import { CliError } from "../../cli/errors.ts";
+import { OscError } from "../../errors.ts";
 import { dictColumn, listColumn } from "../../columns/format.ts";
 import type { Cell, ShowResult } from "../../output/types.ts";
 
@@ -77,7 +77,7 @@ const BY_ATTR = new Map(ATTRS.map((a) => [a[0], a]));
 const KNOWN_KEYS = new Set(ATTRS.map((a) => a[1]));
 
 /** The body keys openstacksdk does not know: kept under `properties`. */
-function unknownProperties(img: Image): Record<string, unknown> {
+export function unknownProperties(img: Image): Record<string, unknown> {
   const own = img.properties;
   const props: Record<string, unknown> = typeof own === "object" && own !== null &&
       !Array.isArray(own)
@@ -99,7 +99,7 @@ export function isImageAttr(attr: string): boolean {
 export function imageAttr(img: Image, attr: string): unknown {
   if (attr === "properties") return unknownProperties(img);
   const spec = BY_ATTR.get(attr);
-  if (!spec) throw new CliError(`Resource doesn't have field ${attr}`);
+  if (!spec) throw new OscError(`Resource doesn't have field ${attr}`);
   const [, key, type] = spec;
   if (!(key in img)) return attr === "tags" ? [] : null;
   return sdkConvert(img[key], type);
@@ -212,4 +212,14 @@ export function imageShow(img: Image, humanReadable: boolean): ShowResult {
   if (Object.keys(properties).length) info.set("properties", dictColumn(properties));
   const fields = [...info.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { kind: "show", fields, values: fields.map((f) => info.get(f)!) };
+}
+
+/** The JSON key openstacksdk sends for an attribute given by its SDK name (is_protected → protected). */
+export function imageApiKey(name: string): string {
+  return BY_ATTR.get(name)?.[1] ?? name;
+}
+
+/** The names `k in image` finds on openstacksdk's Image: its attributes, and `location`. */
+export function isImageKey(name: string): boolean {
+  return BY_ATTR.has(name) || name === "location";
 }

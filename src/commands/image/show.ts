@@ -8,9 +8,11 @@ export default defineCommand({
   summary: "Display image details",
   output: "show",
   flags: {
-    humanReadable: flag.boolean({ help: "Print image size in a human-friendly format." }),
+    humanReadable: flag.boolean({
+      help: "Show the size with a unit (1000-based, e.g. 1.5G), not bytes",
+    }),
   },
-  positionals: [{ name: "image", metavar: "<image>", help: "Image to display (name or ID)" }],
+  positionals: [{ name: "image", metavar: "<image>", help: "Image to show (name or ID)" }],
   async run({ flags, positionals }, ctx) {
     const image = await ctx.service("image");
     const found = await sdkCall(sdkFindImage(image, positionals.image as string));

@@ -1,17 +1,8 @@
-import { defineCommand } from "../../cli/command.ts";
-import { sdkFindNetwork } from "../../api/network/networks.ts";
-import { networkShowCall } from "../../api/sdk.ts";
-import { networkShow } from "./_network.ts";
+import { showCommand } from "../../kit/commands.ts";
+import { network } from "../../resources/network/network.ts";
 
-export default defineCommand({
+export default showCommand(network, {
   summary: "Show network details",
-  output: "show",
-  flags: {},
-  positionals: [{ name: "network", metavar: "<network>", help: "Network to display (name or ID)" }],
-  async run({ positionals }, ctx) {
-    const network = await ctx.service("network");
-    return networkShow(
-      await networkShowCall(sdkFindNetwork(network, positionals.network as string)),
-    );
-  },
+  positional: { name: "network", metavar: "<network>", help: "Network (name or ID)" },
+  wording: "network-show",
 });

@@ -1,71 +1,79 @@
 import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
-import { CliError } from "../../cli/errors.ts";
-import { findIdentity } from "../../api/identity/find.ts";
-import { listProjects, type Project } from "../../api/identity/projects.ts";
+import { OscError } from "../../errors.ts";
 import type { Query } from "../../http/client.ts";
+import type { ServiceClient } from "../../http/service.ts";
+import { listResult } from "../../kit/attrs.ts";
+import { domainIdOf, identityFind } from "../../kit/identity.ts";
+import { type Item, listAll } from "../../kit/resource.ts";
+import { project } from "../../resources/identity/project.ts";
+import { user } from "../../resources/identity/user.ts";
 import { sortItems } from "../_sort.ts";
 
-const ATTR: Record<string, string> = {
-  "ID": "id",
-  "Name": "name",
-  "Domain ID": "domain_id",
-  "Description": "description",
-  "Enabled": "enabled",
-};
+/** keystoneclient's projects.list(user=…) reads /users/{user}/projects. */
+function listProjects(identity: ServiceClient, userId: string | undefined, query: Query) {
+  const r = userId
+    ? { ...project, path: `/users/${encodeURIComponent(userId)}/projects` }
+    : project;
+  return listAll(identity, r, query);
+}
 
 export default defineCommand({
   summary: "List projects",
   output: "list",
   flags: {
-    domain: flag.string({ metavar: "<domain>", help: "Filter projects by <domain> (name or ID)" }),
+    domain: flag.string({ metavar: "<domain>", help: "Only projects of this domain (name or ID)" }),
     parent: flag.string({
       metavar: "<parent>",
-      help: "Filter projects whose parent is <parent> (name or ID)",
+      help: "Only children of this project (name or ID)",
     }),
-    user: flag.string({ metavar: "<user>", help: "Filter projects by <user> (name or ID)" }),
+    user: flag.string({
+      metavar: "<user>",
+      help: "Only projects this user has a role on (name or ID)",
+    }),
     myProjects: flag.boolean({
-      help: "List projects for the authenticated user. Supersedes other filters.",
+      help: "Only your own projects (other filters are ignored)",
     }),
-    long: flag.boolean({ help: "List additional fields in output" }),
+    long: flag.boolean({ help: "Show more columns" }),
     sort: flag.string({
       metavar: "<key>[:<direction>]",
-      help:
-        "Sort output by selected keys and directions (asc or desc) (default: asc), repeat this option to specify multiple keys and directions.",
+      help: "Sort by key, asc (default) or desc (repeatable)",
     }),
     tags: flag.string({
       metavar: "<tag>[,<tag>,...]",
-      help: "List projects which have all given tag(s) (Comma-separated list of tags)",
+      help: "Only projects having all of these tags (comma-separated)",
     }),
     tagsAny: flag.string({
       metavar: "<tag>[,<tag>,...]",
-      help: "List projects which have any given tag(s) (Comma-separated list of tags)",
+      help: "Only projects having any of these tags (comma-separated)",
     }),
     notTags: flag.string({
       metavar: "<tag>[,<tag>,...]",
-      help: "Exclude projects which have all given tag(s) (Comma-separated list of tags)",
+      help: "Leave out projects having all of these tags (comma-separated)",
     }),
     notTagsAny: flag.string({
       metavar: "<tag>[,<tag>,...]",
-      help: "Exclude projects which have any given tag(s) (Comma-separated list of tags)",
+      help: "Leave out projects having any of these tags (comma-separated)",
     }),
   },
   async run({ flags }, ctx) {
     const columns = flags.long
-      ? ["ID", "Name", "Domain ID", "Description", "Enabled"]
-      : ["ID", "Name"];
+      ? [
+        ["ID", "id"],
+        ["Name", "name"],
+        ["Domain ID", "domain_id"],
+        ["Description", "description"],
+        ["Enabled", "enabled"],
+      ] as const
+      : [["ID", "id"], ["Name", "name"]] as const;
     const identity = await ctx.service("identity");
-    let domainId: string | undefined;
-    let parentId: string | undefined;
-    let userId: string | undefined;
-    if (flags.domain) domainId = (await findIdentity(identity, "domain", flags.domain)).id;
-    if (flags.parent) parentId = (await findIdentity(identity, "project", flags.parent)).id;
-    if (flags.user) {
-      userId = (await findIdentity(identity, "user", flags.user, {
-        domainId,
-        forbiddenAsId: false,
-      })).id;
-    }
+    const domainId = await domainIdOf(identity, flags.domain);
+    const parentId = flags.parent
+      ? (await identityFind(identity, project, flags.parent)).id
+      : undefined;
+    const userId = flags.user
+      ? (await identityFind(identity, user, flags.user, { domainId, forbiddenAsId: false })).id
+      : undefined;
     const filters: Query = {
       tags: flags.tags || undefined,
       "tags-any": flags.tagsAny || undefined,
@@ -73,29 +81,29 @@ export default defineCommand({
       "not-tags-any": flags.notTagsAny || undefined,
     };
     // --my-projects supersedes the other filters
-    const query = flags.myProjects
-      ? { userId: (await ctx.auth()).userId, filters: {} }
-      : { domainId, parentId, userId, filters };
+    const mine = flags.myProjects ? (await ctx.auth()).userId : undefined;
     const unfiltered = !flags.myProjects && !domainId && !parentId && !userId &&
       Object.values(filters).every((v) => v === undefined);
-    let projects: Project[];
+    let projects: Item[];
     try {
-      projects = await listProjects(identity, query);
+      projects = flags.myProjects
+        ? await listProjects(identity, mine, {})
+        : await listProjects(identity, userId, {
+          domain_id: domainId,
+          parent_id: parentId,
+          ...filters,
+        });
     } catch (e) {
       // a user who may not list all projects gets their own
       if (!unfiltered || (e as { status?: number }).status !== 403) throw e;
       const me = (await ctx.auth()).userId;
       if (!me) throw e;
-      projects = await listProjects(identity, { userId: me });
+      projects = await listProjects(identity, me, {});
     }
     projects = sortItems(projects, flags.sort, (p, key) => {
-      if (!(key in p)) throw new CliError(`Resource doesn't have field ${key}`);
+      if (!(key in p)) throw new OscError(`Resource doesn't have field ${key}`);
       return p[key];
     });
-    return {
-      kind: "list",
-      columns,
-      rows: projects.map((p) => columns.map((c) => (ATTR[c] in p ? p[ATTR[c]] : "") as string)),
-    };
+    return listResult(project.attrs, projects, columns);
   },
 });

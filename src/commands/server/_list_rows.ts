@@ -2,7 +2,8 @@
 import type { Context } from "../../context.ts";
 import type { Query } from "../../http/client.ts";
 import type { ServiceClient } from "../../http/service.ts";
-import { CliError, UsageError } from "../../cli/errors.ts";
+import { OscError } from "../../errors.ts";
+import { UsageError } from "../../cli/errors.ts";
 import { findServer, type Server } from "../../api/compute/servers.ts";
 import { findFlavor, getFlavor } from "../../api/compute/flavors.ts";
 import { findImage, getImage } from "../../api/image/images.ts";
@@ -83,7 +84,7 @@ export async function buildServerQuery(
   const mv = compute.microversion;
   const need = (flag: string, v: string) => {
     if (!atLeast(mv, v)) {
-      throw new CliError(
+      throw new OscError(
         `--os-compute-api-version ${v} or greater is required to support the ${flag} option`,
       );
     }
@@ -94,14 +95,14 @@ export async function buildServerQuery(
   if (f.unlocked) need("--unlocked", "2.73");
   if (f.changesBefore) {
     if (!atLeast(mv, "2.66")) {
-      throw new CliError("--os-compute-api-version 2.66 or later is required");
+      throw new OscError("--os-compute-api-version 2.66 or later is required");
     }
     if (!ISO8601.test(f.changesBefore)) {
-      throw new CliError(`Invalid changes-before value: ${f.changesBefore}`);
+      throw new OscError(`Invalid changes-before value: ${f.changesBefore}`);
     }
   }
   if (f.changesSince && !ISO8601.test(f.changesSince)) {
-    throw new CliError(`Invalid changes-since value: ${f.changesSince}`);
+    throw new OscError(`Invalid changes-since value: ${f.changesSince}`);
   }
   const allProjects = f.allProjects || /^(1|true|yes|on)$/i.test(ctx.env.ALL_PROJECTS ?? "");
 

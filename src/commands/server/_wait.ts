@@ -6,6 +6,8 @@
 import type { Context } from "../../context.ts";
 import type { Server } from "../../api/compute/servers.ts";
 import { HttpError } from "../../http/errors.ts";
+import { OscError } from "../../errors.ts";
+import { progressSink } from "../../cli/verbosity.ts";
 
 export const POLL_MS = 1000;
 
@@ -29,22 +31,36 @@ async function sleep(ctx: Context, ms: number): Promise<void> {
   ctx.signal?.throwIfAborted();
 }
 
-/** python's _show_progress: "\rProgress: N" on stdout while Nova reports progress. */
+/**
+ * python's _show_progress, "\rProgress: N" while Nova reports progress; python writes it to
+ * stdout, which mixes it into piped output: here it goes to stderr, on a terminal only.
+ */
 async function showProgress(ctx: Context, s: Server): Promise<void> {
   const p = s.progress;
-  if (p) await ctx.stdout.write(`\rProgress: ${p}`);
+  const sink = progressSink(ctx);
+  if (p && sink) await sink.write(`\rProgress: ${p}`);
 }
 
 /** Polls until the status is ACTIVE (true) or ERROR (false). */
-export async function waitForActive(
+export function waitForActive(
   ctx: Context,
   get: () => Promise<Server>,
+  pollMs = POLL_MS,
+): Promise<boolean> {
+  return waitForStatus(ctx, get, ["active"], pollMs);
+}
+
+/** Polls until the status is one of `success` (true) or ERROR (false); lowercase names. */
+export async function waitForStatus(
+  ctx: Context,
+  get: () => Promise<Server>,
+  success: readonly string[],
   pollMs = POLL_MS,
 ): Promise<boolean> {
   for (;;) {
     const s = await get();
     const status = String(s.status ?? "").toLowerCase();
-    if (status === "active") return true;
+    if (success.includes(status)) return true;
     if (status === "error") return false;
     await showProgress(ctx, s);
     await sleep(ctx, pollMs);
@@ -72,4 +88,23 @@ export async function waitForDelete(
     await sleep(ctx, pollMs);
   }
   return false;
+}
+
+/**
+ * python's `--wait` epilogue: "Complete" on stdout once the status is one of `success`, else
+ * "Error <doing> server" there and "Error <doing> server: <id>" as the error.
+ */
+export async function waitReported(
+  ctx: Context,
+  get: () => Promise<Server>,
+  id: string,
+  doing: string,
+  success: readonly string[] = ["active"],
+): Promise<void> {
+  if (await waitForStatus(ctx, get, success)) {
+    await ctx.stdout.write("Complete\n");
+    return;
+  }
+  await ctx.stdout.write(`Error ${doing} server\n`);
+  throw new OscError(`Error ${doing} server: ${id}`);
 }

@@ -1,6 +1,6 @@
 import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
-import { CliError } from "../../cli/errors.ts";
+import { OscError } from "../../errors.ts";
 import {
   deleteServer,
   findServer,
@@ -12,17 +12,16 @@ import { waitForDelete } from "./_wait.ts";
 export default defineCommand({
   summary: "Delete server(s)",
   flags: {
-    force: flag.boolean({ help: "Force delete server(s)" }),
+    force: flag.boolean({ help: "Use the force-delete action, not a plain delete" }),
     allProjects: flag.boolean({
-      help:
-        "Delete server(s) in another project by name (admin only)(can be specified using the ALL_PROJECTS envvar)",
+      help: "Find servers by name in every project (admin only; Env: ALL_PROJECTS)",
     }),
-    wait: flag.boolean({ help: "Wait for delete to complete" }),
+    wait: flag.boolean({ help: "Wait until the servers are gone" }),
   },
   positionals: [{
     name: "server",
     metavar: "<server>",
-    help: "Server(s) to delete (name or ID)",
+    help: "Servers to delete (name or ID)",
     arity: "many",
   }],
   async run({ flags: f, positionals }, ctx) {
@@ -35,7 +34,7 @@ export default defineCommand({
       else await deleteServer(compute, server.id);
       if (f.wait && !await waitForDelete(ctx, () => getServer(compute, server.id))) {
         await ctx.stdout.write("Error deleting server\n");
-        throw new CliError(`Error deleting server: ${server.id}`);
+        throw new OscError(`Error deleting server: ${server.id}`);
       }
     }
   },

@@ -91,95 +91,95 @@ export default defineCommand({
   flags: {
     reservationId: flag.string({
       metavar: "<reservation-id>",
-      help: "Only return instances that match the reservation",
+      help: "Only servers of this reservation",
     }),
     ip: flag.string({
       metavar: "<ip-address-regex>",
-      help: "Regular expression to match IP addresses",
+      help: "Only servers whose IP address matches this regex",
     }),
     ip6: flag.string({
       metavar: "<ip-address-regex>",
-      help:
-        "Regular expression to match IPv6 addresses. Note that this option only applies for non-admin users when using ``--os-compute-api-version`` 2.5 or greater.",
+      help: "Only servers whose IPv6 address matches this regex (non-admins: API 2.5+)",
     }),
-    name: flag.string({ metavar: "<name-regex>", help: "Regular expression to match names" }),
+    name: flag.string({
+      metavar: "<name-regex>",
+      help: "Only servers whose name matches this regex",
+    }),
     instanceName: flag.string({
       metavar: "<server-name>",
-      help: "Regular expression to match instance name (admin only)",
+      help: "Only servers whose instance name matches this regex (admin only)",
     }),
     status: flag.string({
       metavar: "<status>",
       choices: STATUSES,
-      help: "Search by server status",
+      help: "Only servers in this status",
     }),
-    flavor: flag.string({ metavar: "<flavor>", help: "Search by flavor (name or ID)" }),
-    image: flag.string({ metavar: "<image>", help: "Search by image (name or ID)" }),
-    host: flag.string({ metavar: "<hostname>", help: "Search by hostname" }),
+    flavor: flag.string({ metavar: "<flavor>", help: "Only servers of this flavor (name or ID)" }),
+    image: flag.string({
+      metavar: "<image>",
+      help: "Only servers booted from this image (name or ID)",
+    }),
+    host: flag.string({ metavar: "<hostname>", help: "Only servers on this compute host" }),
     allProjects: flag.boolean({
-      help: "Include all projects (admin only) (can be specified using the ALL_PROJECTS envvar)",
+      help: "Servers of every project (admin only; Env: ALL_PROJECTS)",
     }),
     project: flag.string({
       metavar: "<project>",
-      help: "Search by project (admin only) (name or ID)",
+      help: "Only servers of this project (name or ID; admin only)",
     }),
     projectDomain: flag.string({
       metavar: "<project-domain>",
-      help:
-        "Domain the project belongs to (name or ID). This can be used in case collisions between project names exist.",
+      help: "Domain of the project (name or ID), when project names collide",
     }),
     user: flag.string({
       metavar: "<user>",
-      help: "Search by user (name or ID) (admin only before microversion 2.83)",
+      help: "Only servers of this user (name or ID; admin only before API 2.83)",
     }),
     userDomain: flag.string({
       metavar: "<user-domain>",
-      help:
-        "Domain the user belongs to (name or ID). This can be used in case collisions between user names exist.",
+      help: "Domain of the user (name or ID), when user names collide",
     }),
-    deleted: flag.boolean({ help: "Only display deleted servers (admin only)" }),
+    deleted: flag.boolean({ help: "Only deleted servers (admin only)" }),
     availabilityZone: flag.string({
       metavar: "AVAILABILITY_ZONE",
-      help: "Search by availability zone (admin only before microversion 2.83)",
+      help: "Only servers in this availability zone (admin only before API 2.83)",
     }),
     keyName: flag.string({
       metavar: "KEY_NAME",
-      help: "Search by keypair name (admin only before microversion 2.83)",
+      help: "Only servers with this key pair (admin only before API 2.83)",
     }),
     configDrive: flag.boolean({
       group: "config-drive",
-      help:
-        "Only display servers with a config drive attached (admin only before microversion 2.83)",
+      help: "Only servers with a config drive (admin only before API 2.83)",
     }),
     noConfigDrive: flag.boolean({
       group: "config-drive",
-      help:
-        "Only display servers without a config drive attached (admin only before microversion 2.83)",
+      help: "Only servers without a config drive (admin only before API 2.83)",
     }),
     progress: flag.string({
       metavar: "PROGRESS",
-      help: "Search by progress value (%) (admin only before microversion 2.83)",
+      help: "Only servers at this build progress, 0-100 (admin only before API 2.83)",
     }),
     vmState: flag.string({
       metavar: "<state>",
       choices: VM_STATES,
-      help: "Search by vm_state value (admin only before microversion 2.83)",
+      help: "Only servers in this VM state (admin only before API 2.83)",
     }),
     taskState: flag.string({
       metavar: "<state>",
       choices: TASK_STATES,
-      help: "Search by task_state value (admin only before microversion 2.83)",
+      help: "Only servers in this task state (admin only before API 2.83)",
     }),
     powerState: flag.string({
       metavar: "<state>",
       choices: ["pending", "running", "paused", "shutdown", "crashed", "suspended"],
-      help: "Search by power_state value (admin only before microversion 2.83)",
+      help: "Only servers in this power state (admin only before API 2.83)",
     }),
-    long: flag.boolean({ help: "List additional fields in output" }),
+    long: flag.boolean({ help: "Show more columns" }),
     noNameLookup: flag.boolean({
       short: "n",
       group: "name-lookup",
-      help:
-        'Skip flavor and image name lookup. Mutually exclusive with "--name-lookup-one-by-one" option.',
+      help: "Show flavor and image IDs without looking up their names",
     }),
     nameLookupOneByOne: flag.boolean({
       group: "name-lookup",
@@ -188,41 +188,35 @@ export default defineCommand({
     }),
     marker: flag.string({
       metavar: "<server>",
-      help:
-        "The last server of the previous page. Display list of servers after marker. Display all servers if not specified. When used with ``--deleted``, the marker must be an ID, otherwise a name or ID can be used.",
+      help: "Start after this server (name or ID; only an ID with --deleted)",
     }),
     limit: flag.integer({
       metavar: "<num-servers>",
-      help:
-        "Maximum number of servers to display. If limit equals -1 or is not given, all servers are displayed (every page is followed).",
+      help: "Show at most this many servers (-1 or unset: all of them, page by page)",
     }),
     changesBefore: flag.string({
       metavar: "<changes-before>",
-      help:
-        "List only servers changed before a certain point of time. The provided time should be an ISO 8061 formatted time (e.g., 2016-03-05T06:27:59Z). (supported by --os-compute-api-version 2.66 or above)",
+      help: "Only servers changed before this ISO 8601 time (compute API 2.66 or later)",
     }),
     changesSince: flag.string({
       metavar: "<changes-since>",
-      help:
-        "List only servers changed after a certain point of time. The provided time should be an ISO 8061 formatted time (e.g., 2016-03-04T06:27:59Z).",
+      help: "Only servers changed since this ISO 8601 time, e.g. 2016-03-04T06:27:59Z",
     }),
     locked: flag.boolean({
       group: "lock",
-      help: "Only display locked servers (supported by --os-compute-api-version 2.73 or above)",
+      help: "Only locked servers (compute API 2.73 or later)",
     }),
     unlocked: flag.boolean({
       group: "lock",
-      help: "Only display unlocked servers (supported by --os-compute-api-version 2.73 or above)",
+      help: "Only unlocked servers (compute API 2.73 or later)",
     }),
     tags: flag.list({
       metavar: "<tag>",
-      help:
-        "Only list servers tagged with ALL of the given tags (repeat option for multiple tags) (supported by --os-compute-api-version 2.26 or above)",
+      help: "Only servers with all of these tags (repeatable; compute API 2.26+)",
     }),
     notTags: flag.list({
       metavar: "<tag>",
-      help:
-        "Only list servers without ANY of the given tags (repeat option for multiple tags) (supported by --os-compute-api-version 2.26 or above)",
+      help: "Leave out servers with all of these tags (repeatable; compute API 2.26+)",
     }),
   },
   async run({ flags, output }, ctx) {

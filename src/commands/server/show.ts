@@ -1,6 +1,6 @@
 import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
-import { CliError } from "../../cli/errors.ts";
+import { OscError } from "../../errors.ts";
 import {
   findServer,
   getServer,
@@ -15,17 +15,16 @@ import { detailNames, serverDetail, sortedShow } from "./_detail.ts";
 export default defineCommand({
   summary: "Show server details",
   description:
-    "Show server details. Specify ``--os-compute-api-version 2.47`` or higher to see the embedded flavor information for the server.",
+    "Show a server's details. With compute API 2.47 or later the flavor is shown in full, not by ID.",
   output: "show",
   flags: {
-    diagnostics: flag.boolean({ group: "detail", help: "Display server diagnostics information" }),
+    diagnostics: flag.boolean({ group: "detail", help: "Show the server's diagnostics instead" }),
     topology: flag.boolean({
       group: "detail",
-      help:
-        "Include topology information in the output (supported by --os-compute-api-version 2.78 or above)",
+      help: "Add its NUMA topology (compute API 2.78 or later)",
     }),
   },
-  positionals: [{ name: "server", metavar: "<server>", help: "Server (name or ID)" }],
+  positionals: [{ name: "server", metavar: "<server>", help: "Server to show (name or ID)" }],
   async run({ flags, positionals }, ctx) {
     const compute = await ctx.service("compute");
     const wanted = positionals.server as string;
@@ -44,7 +43,7 @@ export default defineCommand({
     if (flags.topology) {
       const mv = compute.microversion;
       if (!mv || compareVersions(mv, "2.78") < 0) {
-        throw new CliError(
+        throw new OscError(
           "--os-compute-api-version 2.78 or greater is required to support the --topology option",
         );
       }

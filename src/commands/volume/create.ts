@@ -1,6 +1,6 @@
 import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
-import { CliError } from "../../cli/errors.ts";
+import { OscError } from "../../errors.ts";
 import {
   createVolume,
   findConsistencyGroup,
@@ -11,7 +11,7 @@ import {
 import { sdkFindImage } from "../../api/image/images.ts";
 import { sdkCall } from "../../api/sdk.ts";
 import { logLine } from "../../http/errors.ts";
-import { plainError } from "../_delete.ts";
+import { plainError } from "../../kit/bulk.ts";
 import type { Context } from "../../context.ts";
 import { keyValuePairs } from "../_common.ts";
 import { volumeShow } from "./_volume.ts";
@@ -37,23 +37,23 @@ export default defineCommand({
   flags: {
     size: flag.integer({
       metavar: "<size>",
-      help: "Volume size in GB (Required unless --snapshot or --source is specified)",
+      help: "Size in GiB (required unless --snapshot or --source is given)",
     }),
-    type: flag.string({ metavar: "<volume-type>", help: "Set the type of volume" }),
+    type: flag.string({ metavar: "<volume-type>", help: "Volume type" }),
     image: flag.string({
       group: "source",
       metavar: "<image>",
-      help: "Use <image> as source of volume (name or ID)",
+      help: "Image to make the volume from (name or ID)",
     }),
     snapshot: flag.string({
       group: "source",
       metavar: "<snapshot>",
-      help: "Use <snapshot> as source of volume (name or ID)",
+      help: "Snapshot to make the volume from (name or ID)",
     }),
     source: flag.string({
       group: "source",
       metavar: "<volume>",
-      help: "Volume to clone (name or ID)",
+      help: "Volume to copy (name or ID)",
     }),
     // hidden and unused there too; it only takes part in the source group
     sourceReplicated: flag.string({
@@ -62,41 +62,43 @@ export default defineCommand({
       help: "",
       hidden: true,
     }),
-    description: flag.string({ metavar: "<description>", help: "Volume description" }),
+    description: flag.string({ metavar: "<description>", help: "Description of the volume" }),
     availabilityZone: flag.string({
       metavar: "<availability-zone>",
-      help: "Create volume in <availability-zone>",
+      help: "Availability zone to create the volume in",
     }),
     consistencyGroup: flag.string({
       // sic: python's metavar lacks the "<"
       metavar: "consistency-group>",
-      help: "Consistency group where the new volume belongs to",
+      help: "Consistency group to put the volume in (name or ID)",
     }),
     property: flag.list({
       metavar: "<key=value>",
-      help: "Set a property to this volume (repeat option to set multiple properties)",
+      help: "Property of the volume (repeatable)",
     }),
     hint: flag.list({
       metavar: "<key=value>",
-      help:
-        "Arbitrary scheduler hint key-value pairs to help boot an instance (repeat option to set multiple hints)",
+      help: "Scheduler hint (repeatable)",
     }),
-    bootable: flag.boolean({ group: "bootable", help: "Mark volume as bootable" }),
-    nonBootable: flag.boolean({ group: "bootable", help: "Mark volume as non-bootable (default)" }),
-    readOnly: flag.boolean({ group: "access", help: "Set volume to read-only access mode" }),
+    bootable: flag.boolean({ group: "bootable", help: "Mark the volume bootable" }),
+    nonBootable: flag.boolean({
+      group: "bootable",
+      help: "Mark the volume not bootable (the default)",
+    }),
+    readOnly: flag.boolean({ group: "access", help: "Make the volume read-only" }),
     readWrite: flag.boolean({
       group: "access",
-      help: "Set volume to read-write access mode (default)",
+      help: "Make the volume read-write (the default)",
     }),
   },
-  positionals: [{ name: "name", metavar: "<name>", help: "Volume name" }],
+  positionals: [{ name: "name", metavar: "<name>", help: "Name of the new volume" }],
   async run({ flags: f, positionals }, ctx) {
     // argparse runs KeyValueAction while parsing, before any check of take_action
     const metadata = keyValues(f.property);
     const hints = keyValues(f.hint);
     // python's `(snapshot or source) is None and size is None`: "" counts as not given
     if ((f.snapshot || f.source) === undefined && f.size === undefined) {
-      throw new CliError(
+      throw new OscError(
         "--size is a required option if snapshot or source volume is not specified.",
       );
     }

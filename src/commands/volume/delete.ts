@@ -1,24 +1,24 @@
 import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
 import { deleteVolume, findVolume, volumeAction } from "../../api/volume/volumes.ts";
-import { deleteEach, plainError } from "../_delete.ts";
+import { deleteEach, plainError } from "../../kit/bulk.ts";
 
 export default defineCommand({
   summary: "Delete volume(s)",
   flags: {
     force: flag.boolean({
       group: "mode",
-      help: "Attempt forced removal of volume(s), regardless of state (defaults to False)",
+      help: "Force the deletion, whatever the volume's state",
     }),
     purge: flag.boolean({
       group: "mode",
-      help: "Remove any snapshots along with volume(s) (defaults to False)",
+      help: "Delete the volume's snapshots too",
     }),
   },
   positionals: [{
     name: "volumes",
     metavar: "<volume>",
-    help: "Volume(s) to delete (name or ID)",
+    help: "Volumes to delete (name or ID)",
     arity: "many",
   }],
   async run({ flags: f, positionals }, ctx) {

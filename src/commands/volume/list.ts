@@ -1,10 +1,10 @@
 import { defineCommand } from "../../cli/command.ts";
 import { flag } from "../../cli/flags.ts";
-import { CliError } from "../../cli/errors.ts";
 import { listVolumes } from "../../api/volume/volumes.ts";
 import { listServerNames } from "../../api/compute/servers.ts";
-import { findIdentity } from "../../api/identity/find.ts";
+import { projectId, userId } from "../../kit/shared.ts";
 import { volumeColumns, volumeRow } from "./_volume.ts";
+import { warn } from "../../cli/verbosity.ts";
 
 export default defineCommand({
   summary: "List volumes",
@@ -12,56 +12,42 @@ export default defineCommand({
   flags: {
     project: flag.string({
       metavar: "<project>",
-      help: "Filter results by project (name or ID) (admin only)",
+      help: "Only volumes of this project (name or ID; admin only)",
     }),
     projectDomain: flag.string({
       metavar: "<project-domain>",
-      help:
-        "Domain the project belongs to (name or ID). This can be used in case collisions between project names exist.",
+      help: "Domain of the project (name or ID), when project names collide",
     }),
     user: flag.string({
       metavar: "<user>",
-      help: "Filter results by user (name or ID) (admin only)",
+      help: "Only volumes of this user (name or ID; admin only)",
     }),
     userDomain: flag.string({
       metavar: "<user-domain>",
-      help:
-        "Domain the user belongs to (name or ID). This can be used in case collisions between user names exist.",
+      help: "Domain of the user (name or ID), when user names collide",
     }),
-    name: flag.string({ metavar: "<name>", help: "Filter results by volume name" }),
-    status: flag.string({ metavar: "<status>", help: "Filter results by status" }),
-    allProjects: flag.boolean({ help: "Include all projects (admin only)" }),
-    long: flag.boolean({ help: "List additional fields in output" }),
+    name: flag.string({ metavar: "<name>", help: "Only volumes with this name" }),
+    status: flag.string({ metavar: "<status>", help: "Only volumes in this status" }),
+    allProjects: flag.boolean({ help: "Volumes of every project (admin only)" }),
+    long: flag.boolean({ help: "Show more columns" }),
     marker: flag.string({
       metavar: "<volume>",
-      help: "The last volume ID of the previous page",
+      help: "Start after this volume (ID)",
     }),
-    limit: flag.integer({ metavar: "<num-volumes>", help: "Maximum number of volumes to display" }),
+    limit: flag.integer({
+      nonNegative: true,
+      metavar: "<num-volumes>",
+      help: "Show at most this many volumes",
+    }),
   },
   async run({ flags: f, output }, ctx) {
-    if (f.limit !== undefined && f.limit < 0) {
-      throw new CliError("--limit expected a non-negative integer");
-    }
     const volume = await ctx.service("block-storage");
-    let projectId: string | undefined;
-    let userId: string | undefined;
-    if (f.project || f.user) {
-      const identity = await ctx.service("identity");
-      const domain = async (d?: string) =>
-        d ? (await findIdentity(identity, "domain", d)).id : undefined;
-      if (f.project) {
-        const domainId = await domain(f.projectDomain);
-        projectId = (await findIdentity(identity, "project", f.project, { domainId })).id;
-      }
-      if (f.user) {
-        const domainId = await domain(f.userDomain);
-        userId = (await findIdentity(identity, "user", f.user, { domainId })).id;
-      }
-    }
+    const project = await projectId(ctx, f.project || undefined, f.projectDomain);
+    const user = await userId(ctx, f.user || undefined, f.userDomain);
     const volumes = await listVolumes(volume, {
       allTenants: !!f.project || f.allProjects,
-      projectId,
-      userId,
+      projectId: project,
+      userId: user,
       name: f.name,
       status: f.status,
     }, { limit: f.limit || undefined, marker: f.marker });
@@ -77,9 +63,7 @@ export default defineCommand({
     }
     const columns = volumeColumns(f.long);
     if (output?.columns.includes("Display Name") && columns.includes("Name")) {
-      await ctx.stderr.write(
-        'The column "Display Name" was deprecated, please use "Name" replace.\n',
-      );
+      await warn(ctx, 'The column "Display Name" was deprecated, please use "Name" replace.');
       columns[columns.indexOf("Name")] = "Display Name";
     }
     return {

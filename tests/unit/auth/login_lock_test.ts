@@ -64,7 +64,10 @@ Deno.test("login lock: the first process gets the turn, the second gets its entr
     ok("release" in first);
     strictEqual((await s.lockFiles()).length, 1);
     const waiting = b.loginTurn();
-    await new Promise((r) => setTimeout(r, 20));
+    // it reaches its first wait after a few file operations: slow on a loaded machine
+    for (let i = 0; i < 500 && s.clock.sleeps === 0; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
     ok(s.clock.sleeps > 0, "the second process waits");
     ok(await a.save(entry));
     await first.release();

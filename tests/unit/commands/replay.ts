@@ -18,14 +18,6 @@ export interface Exchange {
   body: string;
 }
 
-export interface Scenario {
-  name: string;
-  argv: string[];
-  cloud?: "admin" | "demo" | "admin-system";
-  /** Output that differs between runs (token ids): recorded, compared by hand. */
-  volatile?: boolean;
-}
-
 export interface Fixture {
   argv: string[];
   cloud: string;

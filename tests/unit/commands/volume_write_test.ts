@@ -265,6 +265,8 @@ Deno.test("volume create --image: openstacksdk's lookup, its message when missin
     [
       jsonExchange(`${GLANCE}/images/nope`, { message: "No image found" }, 404),
       jsonExchange(`${GLANCE}/images?name=nope`, { images: [] }),
+      // openstacksdk's Image.find looks among the hidden images last
+      jsonExchange(`${GLANCE}/images?os_hidden=True`, { images: [] }),
     ],
   );
   strictEqual(missing.code, 1);

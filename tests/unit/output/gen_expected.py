@@ -246,7 +246,7 @@ DATASETS = {
 DEFAULT_OPTS = {
     "format": "table", "columns": [], "noindent": False, "quote": "nonnumeric",
     "maxWidth": 0, "fitWidth": False, "printEmpty": False, "sortColumns": [],
-    "sortDirection": "asc", "prefix": "",
+    "sortDirection": "asc", "prefix": "", "variables": [],
 }
 
 CASES = []
@@ -305,6 +305,22 @@ case("servers/columns-none-list", "servers", columns=["nope"], columns_are_list=
 case("nocols/columns-none", "nocols", columns=["x"])
 case("server_show/columns", "server_show", columns=["status", "id", "name"])
 case("server_show/columns-shell", "server_show", format="shell", columns=["addresses", "id"])
+# The shell formatter's --variable: names lowercased with spaces as "_", matched
+# before ":" and "-" become "_"; applied after -c.
+case("server_show/shell-variables", "server_show", format="shell",
+     variables=["status", "id", "nope"])
+case("server_show/shell-variables-raw-name", "server_show", format="shell",
+     variables=["os-dcf:diskconfig", "os_ext_az_availability_zone"])
+case("server_show/shell-variables-columns", "server_show", format="shell",
+     columns=["addresses", "id"], variables=["id", "name"])
+case("server_show/shell-variables-columns-disjoint", "server_show", format="shell",
+     columns=["addresses"], variables=["id"])
+case("server_show/shell-variables-prefix", "server_show", format="shell", prefix="x_",
+     variables=["name"])
+case("show_types/shell-variables", "show_types", format="shell",
+     variables=["field_with_spaces", "dash-name", "Count", "tags", "meta"])
+case("server_show/json-variables-ignored", "server_show", format="json", columns=["id"],
+     variables=["name"])
 case("server_show/columns-yaml", "server_show", format="yaml", columns=["addresses", "id"])
 case("server_show/columns-none", "server_show", columns=["ID"])
 case("show_empty/columns-none", "show_empty", columns=["ID"])
@@ -591,7 +607,8 @@ def run(c):
         formatter=o["format"], columns=list(o["columns"]), noindent=o["noindent"],
         quote_mode=o["quote"], max_width=o["maxWidth"], fit_width=o["fitWidth"],
         print_empty=o["printEmpty"], sort_columns=list(o["sortColumns"]),
-        sort_direction=o["sortDirection"], prefix=o["prefix"], variables=[],
+        sort_direction=o["sortDirection"], prefix=o["prefix"],
+        variables=list(o["variables"]),
     )
     tw = c["terminalWidth"]
     cliff_utils.terminal_width = lambda stdout: tw

@@ -1,0 +1,23 @@
+import { defineCommand } from "../../../cli/command.ts";
+import { userFlags } from "../../../kit/flags.ts";
+import { listResult } from "../../../kit/attrs.ts";
+import { userIdOrOwn } from "../../../kit/identity.ts";
+import { listAll } from "../../../kit/resource.ts";
+import { accessRule } from "../../../resources/identity/application_credential.ts";
+
+export default defineCommand({
+  summary: "List access rules",
+  output: "list",
+  flags: userFlags("User whose access rules to list (name or ID; default: yours)"),
+  async run({ flags: f }, ctx) {
+    const identity = await ctx.service("identity");
+    const userId = await userIdOrOwn(ctx, identity, f.user, f.userDomain);
+    const r = accessRule(userId);
+    return listResult(r.attrs, await listAll(identity, r), [
+      ["ID", "id"],
+      ["Service", "service"],
+      ["Method", "method"],
+      ["Path", "path"],
+    ]);
+  },
+});

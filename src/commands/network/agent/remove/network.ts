@@ -1,0 +1,7 @@
+import { hostingCommand } from "../_agent.ts";
+
+export default hostingCommand({
+  summary: "Remove a network from a DHCP agent",
+  target: "network",
+  add: false,
+});

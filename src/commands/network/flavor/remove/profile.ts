@@ -1,0 +1,3 @@
+import { profileCommand } from "../_profiles.ts";
+
+export default profileCommand("remove", "Remove a flavor profile from a network flavor");

@@ -1,0 +1,27 @@
+import { defineCommand } from "../../cli/command.ts";
+import { flag } from "../../cli/flags.ts";
+import { swift, swiftPath, swiftRequest } from "../../api/object_store/swift.ts";
+import { propertyMap, setHeaders } from "./_store.ts";
+
+export default defineCommand({
+  summary: "Set object properties",
+  flags: {
+    property: flag.list({
+      metavar: "<key=value>",
+      required: true,
+      help: "Property to set (repeatable)",
+    }),
+  },
+  positionals: [
+    { name: "container", metavar: "<container>", help: "Container" },
+    { name: "object", metavar: "<object>", help: "Object" },
+  ],
+  async run({ flags, positionals }, ctx) {
+    const props = propertyMap(flags.property);
+    const s = await swift(ctx);
+    const headers = await setHeaders(ctx, props, "X-Object-Meta-");
+    if (!Object.keys(headers).length) return;
+    const path = swiftPath(positionals.container as string, positionals.object as string);
+    await swiftRequest(s, path, { method: "POST", headers });
+  },
+});
