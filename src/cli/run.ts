@@ -177,6 +177,24 @@ async function answer(deps: Deps, a: Answer): Promise<number> {
   return a.code;
 }
 
+/**
+ * Whether argv runs a read (a `… list` or `… show` command) whose only effect is what it
+ * prints: the batch modes run such lines side by side. --debug, -vv, --timing and
+ * --log-file hang on state a session keeps across commands, so lines with them run alone.
+ */
+export function isPlainRead(argv: readonly string[], commands: readonly RegistryEntry[]): boolean {
+  let parsed: Dispatch;
+  try {
+    parsed = parseArgv(argv.map((a) => a.toWellFormed()), withBuiltins(commands));
+  } catch {
+    return false;
+  }
+  if (parsed.kind !== "command") return false;
+  const g = parsed.global;
+  if (g.debug || g.timing || g.logFile !== undefined || tracesRequests(g)) return false;
+  return / (list|show)$/.test(parsed.entry.id);
+}
+
 /** One session per command, opened on first use. */
 export const newSession: SessionSource = {
   timings: (global) => global.timing ? [] : undefined,

@@ -31,8 +31,6 @@ interface Entry {
   controller: AbortController;
   /** Requests of the current command, for --timing. */
   timings: TimingRecord[];
-  /** The current command used this session. */
-  used: boolean;
 }
 
 export type OpenSession = (
@@ -49,6 +47,8 @@ function keyOf(global: GlobalOptions): string {
 
 export class SessionPool implements SessionSource {
   private readonly entries = new Map<string, Entry>();
+  /** The sessions each running command (known by its deps) opened: reads may run side by side. */
+  private readonly usedBy = new WeakMap<Deps, Set<Entry>>();
 
   constructor(private readonly openNew: OpenSession, private readonly now = Date.now) {}
 
@@ -56,7 +56,7 @@ export class SessionPool implements SessionSource {
     const key = keyOf(global);
     let e = this.entries.get(key);
     if (!e) {
-      e = { controller: new AbortController(), timings: [], used: false };
+      e = { controller: new AbortController(), timings: [] };
       this.entries.set(key, e);
     }
     return e;
@@ -76,11 +76,12 @@ export class SessionPool implements SessionSource {
     let e = this.entry(global);
     if (e.session && !await this.usable(e.session)) {
       const timings = e.timings; // the command already holds it
-      this.drop(e);
+      this.forget(e);
       e = this.entry(global);
       e.timings = timings;
     }
-    e.used = true;
+    const used = this.usedBy.get(deps) ?? new Set();
+    this.usedBy.set(deps, used.add(e));
     const signal = deps.signal
       ? AbortSignal.any([deps.signal, e.controller.signal])
       : e.controller.signal;
@@ -97,25 +98,27 @@ export class SessionPool implements SessionSource {
     return Number.isNaN(expires) || expires - this.now() > EXPIRY_MARGIN_MS;
   }
 
-  private drop(e: Entry): void {
-    e.controller.abort(new Error("interrupted"));
+  /** The next command opens a new session; commands still running keep this one. */
+  private forget(e: Entry): void {
     for (const [k, v] of this.entries) if (v === e) this.entries.delete(k);
   }
 
   /**
-   * After each command. A failed one may have left its sessions unusable (a
-   * refused token, an expired one): they are opened anew for the next command;
-   * with the token cache on that costs a file read, not a login.
+   * After each command (`deps`: the ones it ran with). A failed one may have
+   * left its sessions unusable (a refused token, an expired one): they are
+   * opened anew for the next command; with the token cache on that costs a
+   * file read, not a login.
    */
-  settle(code: number): void {
-    for (const e of [...this.entries.values()]) {
-      if (e.used && code !== 0) this.drop(e);
-      e.used = false;
-    }
+  settle(code: number, deps: Deps): void {
+    if (code !== 0) { for (const e of this.usedBy.get(deps) ?? []) this.forget(e); }
+    this.usedBy.delete(deps);
   }
 
   /** Ctrl-C: stop every request in flight; the next command starts afresh. */
   abortAll(): void {
-    for (const e of [...this.entries.values()]) this.drop(e);
+    for (const e of [...this.entries.values()]) {
+      e.controller.abort(new Error("interrupted"));
+      this.forget(e);
+    }
   }
 }

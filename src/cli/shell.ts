@@ -9,16 +9,50 @@
  * exit code is the first failure's (python exits 0). --batch stops at the
  * first failure with its exit code.
  */
-import type { Deps } from "../context.ts";
+import type { Deps, Sink } from "../context.ts";
 import type { RegistryEntry } from "./registry_types.ts";
 import type { GlobalOptions } from "./global_options.ts";
 import type { ShellInput } from "./shell_input.ts";
-import { newSession, run } from "./run.ts";
+import { isPlainRead, newSession, run } from "./run.ts";
 import { SessionPool } from "./session_pool.ts";
 import { shlexSplit, SplitError } from "./shlex.ts";
 import { absolutePath } from "../config/search_path.ts";
 
 export const PROMPT = "(openstack) ";
+
+/** Reads of the batch modes running at once (a few: the services, not the client, set the pace). */
+const PARALLEL_READS = 4;
+
+interface Finished {
+  code: number;
+  /** The deps the line ran with: the pool knows its sessions by them. */
+  deps: Deps;
+  /** Prints what the line wrote, in the order it wrote it. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Deps whose stdout and stderr keep what a line writes until flush(); after it, writes
+ * go straight through (a session the line opened may outlive it and warn later).
+ */
+function buffered(deps: Deps): { deps: Deps; flush(): Promise<void> } {
+  let held: [Sink, string][] | undefined = [];
+  const sink = (to: Sink): Sink => ({
+    write: (text) => {
+      if (!held) return to.write(text);
+      held.push([to, text]);
+      return Promise.resolve();
+    },
+  });
+  return {
+    deps: { ...deps, stdout: sink(deps.stdout), stderr: sink(deps.stderr) },
+    async flush() {
+      const all = held ?? [];
+      held = undefined;
+      for (const [to, text] of all) await to.write(text);
+    },
+  };
+}
 
 /** Lines of a byte stream, read as they come (a terminal gives one per Enter). */
 class LineReader {
@@ -119,6 +153,30 @@ export async function runShell(
   }
   let failed = 0;
   let lineNo = 0;
+  // Batch modes: reads (`… list`, `… show`) start while earlier reads still run, up to
+  // PARALLEL_READS at once; each prints when every line before it has printed, and any
+  // other line waits for all of them, so what the lines see and print stays in line order.
+  const inflight: Promise<Finished>[] = [];
+  /** After a line: the exit code to stop with, or undefined to go on. */
+  const finish = async (f: Finished): Promise<number | undefined> => {
+    await f.flush();
+    pool.settle(f.code, f.deps);
+    if (deps.signal?.aborted) return 130;
+    if (f.code !== 0) {
+      if (batch !== undefined) return f.code;
+      failed ||= f.code;
+    }
+  };
+  const drain = async (keep = 0): Promise<number | undefined> => {
+    while (inflight.length > keep) {
+      const stop = await finish(await inflight.shift()!);
+      if (stop !== undefined) {
+        // reads change nothing: the ones still running are let finish, unprinted
+        await Promise.allSettled(inflight.splice(0));
+        return stop;
+      }
+    }
+  };
   try {
     for (;;) {
       if (interactive) await deps.stdout.write(PROMPT);
@@ -126,37 +184,50 @@ export async function runShell(
       const raw = await next();
       prompting = false;
       if (raw === undefined) {
+        const stop = await drain();
+        if (stop !== undefined) return stop;
         if (interactive) await deps.stdout.write("\n");
         break;
       }
       lineNo++;
       const line = raw.trim();
       if (line === "" || line.startsWith("#")) continue;
+      let words: string[] | undefined;
+      let splitError: string | undefined;
+      if (line !== "exit" && line !== "quit" && line !== "help") {
+        try {
+          words = shlexSplit(line);
+        } catch (e) {
+          if (!(e instanceof SplitError)) throw e;
+          splitError = `openstack: line ${lineNo}: ${e.message}\n`;
+        }
+      }
+      const argv = words && [...start, ...words];
+      if (argv && !interactive && isPlainRead(argv, registry)) {
+        const stop = await drain(PARALLEL_READS - 1);
+        if (stop !== undefined) return stop;
+        const out = buffered(deps);
+        inflight.push(
+          run(argv, out.deps, registry, { sessions: pool })
+            .then((code) => ({ code, deps: out.deps, flush: out.flush })),
+        );
+        continue;
+      }
+      const stop = await drain();
+      if (stop !== undefined) return stop;
       if (line === "exit" || line === "quit") break;
       if (line === "help") {
         await deps.stdout.write(shellHelp(registry));
         continue;
       }
-      let words: string[] | undefined;
-      try {
-        words = shlexSplit(line);
-      } catch (e) {
-        if (!(e instanceof SplitError)) throw e;
-        await deps.stderr.write(`openstack: line ${lineNo}: ${e.message}\n`);
-      }
+      if (splitError) await deps.stderr.write(splitError);
       let code = 2;
-      if (words) {
-        running = interactive ? new AbortController() : undefined;
-        const lineDeps = running ? { ...deps, signal: running.signal } : deps;
-        code = await run([...start, ...words], lineDeps, registry, { sessions: pool });
-        running = undefined;
-        pool.settle(code);
-      }
-      if (deps.signal?.aborted) return 130;
-      if (code !== 0) {
-        if (batch !== undefined) return code;
-        failed ||= code;
-      }
+      running = interactive ? new AbortController() : undefined;
+      const lineDeps = running ? { ...deps, signal: running.signal } : { ...deps };
+      if (argv) code = await run(argv, lineDeps, registry, { sessions: pool });
+      running = undefined;
+      const stopHere = await finish({ code, deps: lineDeps, flush: () => Promise.resolve() });
+      if (stopHere !== undefined) return stopHere;
     }
   } finally {
     if (interactive) input.onInterrupt(undefined);

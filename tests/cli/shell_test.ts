@@ -42,12 +42,17 @@ async function cli(
   cloud: Cloud,
   argv: string[],
   stdin?: string,
-  o: { terminal?: boolean; files?: Record<string, string>; env?: Record<string, string> } = {},
+  o: {
+    terminal?: boolean;
+    files?: Record<string, string>;
+    env?: Record<string, string>;
+    fetch?: typeof fetch;
+  } = {},
 ) {
   const c = fakeDeps({
     env: { OS_CLIENT_CONFIG_FILE: CLOUDS, OS_TOKEN_CACHE: "0", ...o.env },
     files: { [CLOUDS]: cloud.cloudsYaml(), ...o.files },
-    fetch: (i, init) => cloud.fetch(i, init),
+    fetch: o.fetch ?? ((i, init) => cloud.fetch(i, init)),
   });
   const shell = stdin === undefined ? undefined : input(stdin, o.terminal);
   const code = await run(argv, c.deps, registry, { input: shell?.input });
@@ -146,6 +151,50 @@ Deno.test(
         all.out,
         (await alone(cloud, ["--os-cloud", "admin"], ["flavor list", "image list"])).out,
       );
+    }),
+);
+
+Deno.test(
+  {
+    name: "reads run side by side, print in line order; any other line waits for them",
+    ...opts,
+  },
+  () =>
+    withCloud(async (cloud) => {
+      // the flavor list answers last: the reads after it must not wait for it, and a line
+      // that is no read (token issue) must not start before every read before it has ended
+      const events: string[] = [];
+      const slow = (i: RequestInfo | URL, init?: RequestInit) => {
+        const req = new Request(i, init);
+        const what = `${req.method} ${new URL(req.url).pathname}`;
+        events.push(`start ${what}`);
+        const delay = /\/flavors\/detail$/.test(what) ? 150 : 0;
+        return new Promise<void>((r) => setTimeout(r, delay))
+          .then(() => cloud.fetch(req))
+          .then((res) => (events.push(`end ${what}`), res));
+      };
+      const lines = [
+        "flavor list",
+        "image list -f value -c Name",
+        "server list -f value -c Name",
+        "token issue -f value -c project_id",
+        "image show cirros-0.6.2-x86_64-disk -f value -c name",
+      ];
+      const single = await alone(cloud, ["--os-cloud", "admin"], lines);
+      const r = await cli(cloud, ["--os-cloud", "admin"], lines.join("\n"), { fetch: slow });
+      strictEqual(r.code, 0, r.err);
+      strictEqual(r.out, single.out);
+      strictEqual(r.err, single.err);
+      const at = (e: RegExp) => events.findIndex((x) => e.test(x));
+      const flavorsEnd = at(/^end GET .*\/flavors\/detail$/);
+      ok(at(/^start GET .*\/v2\/images$/) < flavorsEnd, events.join("\n"));
+      ok(at(/^end GET .*\/servers\/detail$/) < flavorsEnd, events.join("\n"));
+      // the second login is token issue's own
+      const logins = [...events.keys()].filter((k) =>
+        /^start POST .*\/auth\/tokens$/.test(events[k])
+      );
+      strictEqual(logins.length, 2, events.join("\n"));
+      ok(logins[1] > flavorsEnd, events.join("\n"));
     }),
 );
 

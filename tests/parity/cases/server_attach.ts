@@ -98,14 +98,21 @@ export default [
   }),
   write({
     name: "server add volume, volume list, volume update, remove volume",
-    pending: "the volume stays attached after server remove volume on this cloud (a minute's poll of server volume list never saw it go: to find out why); the change steps themselves are equal",
     create: SERVER(),
     setup: ["volume create {name}-vol --size 1"],
     change: [
+      { poll: "volume show {name}-vol -f value -c status -c id", until: /^available\n[0-9a-f-]{36}\n$/ },
       "--os-compute-api-version 2.79 server add volume {name} {name}-vol --tag e2e --disable-delete-on-termination -c Device -c Tag -c 'Delete On Termination' -f json",
-      "--os-compute-api-version 2.79 server volume list {name} -c Device -c Tag -c 'Delete On Termination?' -f json",
+      { poll: "volume show {name}-vol -f value -c id", until: /^[0-9a-f-]{36}\n$/, as: "vol" },
+      // python passes the volume on as it is given: Nova wants its ID (a name is refused, by both)
       "--os-compute-api-version 2.85 server volume update {name} {name}-vol --delete-on-termination",
+      "--os-compute-api-version 2.85 server volume update {name} {vol} --delete-on-termination",
+      "--os-compute-api-version 2.79 server volume list {name} -c Device -c Tag -c 'Delete On Termination?' -f json",
+      `${V21} server volume update {name} {vol} --preserve-on-termination`,
       "server remove volume {name} {name}-vol",
+      // Nova detaches after answering
+      { poll: "server volume list {name} -f value", until: /^$/ },
+      { poll: "volume show {name}-vol -f value -c status", until: /^available\n$/ },
     ],
     show: `${V21} server show {name}`,
     delete: "server delete {name} --wait",
