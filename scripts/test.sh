@@ -69,5 +69,16 @@ if can_host_cloud; then
   if (( STARTED_CLOUD )) && [[ ${OSC_KEEP_CLOUD:-0} != 1 ]]; then bash scripts/cloud/down.sh > "$LOG_DIR/cloud-down.log" 2>&1; fi
 fi
 
+# CI shows the end of this output: a short digest of each failure goes here, above the counts
+digest() {
+  local log
+  for log in "$LOG_DIR"/*.log; do
+    grep -q '^ ERRORS $' "$log" 2>/dev/null || continue
+    echo "--- failures in $(basename "$log" .log) (whole log: $log)"
+    sed -n '/^ ERRORS $/,/^ FAILURES $/p' "$log" |
+      grep -E '=> |^error:|^\s*[-+] |Expected|!==|message:' | cut -c1-240 | head -60
+  done
+}
+(( FAILED == 0 && SUITES_FAILED == 0 )) || digest
 echo "$PASSED passed, $FAILED failed"
 (( FAILED == 0 && SUITES_FAILED == 0 ))
