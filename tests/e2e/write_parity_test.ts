@@ -157,7 +157,25 @@ async function poll(argv: string[], until: RegExp, c: WriteCase): Promise<string
 let compared = 0;
 
 /** One case, both clients, start to end; throws at the first difference. */
-async function check(c: WriteCase, i: number): Promise<void> {
+/**
+ * Cases that differed once and were equal on a second run from scratch, with what differed:
+ * the cloud finishes some work after answering (a detach, a migration's clean-up), and a
+ * loaded machine now and then shows it half done. The summary lists them; twice is a failure.
+ */
+const secondRuns: { name: string; first: string }[] = [];
+
+async function checkTwice(c: WriteCase, i: number): Promise<void> {
+  try {
+    await check(c, `${i}`);
+  } catch (e) {
+    const first = (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 16).join("\n");
+    console.error(`write parity: ${c.name}: differed, running it again from scratch:\n${first}`);
+    await check(c, `${i}r`);
+    secondRuns.push({ name: c.name, first });
+  }
+}
+
+async function check(c: WriteCase, i: string): Promise<void> {
   const py = `e2e-${run}-${i}-py`;
   // as long as python's name, so that tables holding it are as wide as python's
   const ours = `e2e-${run}-${i}-ts`;
@@ -276,7 +294,7 @@ function schedule(): Promise<PromiseSettledResult<void>>[] {
     for (const [i, c] of order) {
       if (c.alone) await Promise.all(running);
       while (running.size >= JOBS) await Promise.race(running);
-      const p: Promise<void> = Promise.allSettled([check(c, i)]).then(([r]) => {
+      const p: Promise<void> = Promise.allSettled([checkTwice(c, i)]).then(([r]) => {
         running.delete(p);
         done[i].resolve(r);
       });
@@ -323,6 +341,12 @@ Deno.test(
     );
     console.log(`e2e write parity: ${pending.length} write cases pending`);
     for (const c of pending) console.log(`  pending: ${c.name}: ${c.pending}`);
+    console.log(`e2e write parity: ${secondRuns.length} write cases equal on a second run`);
+    for (const r of secondRuns) {
+      console.log(
+        `  second run: ${r.name}; the first differed:\n    ${r.first.replaceAll("\n", "\n    ")}`,
+      );
+    }
     strictEqual(compared, writeCases.length);
   },
 );

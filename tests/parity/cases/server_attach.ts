@@ -101,7 +101,7 @@ export default [
     create: SERVER(),
     setup: ["volume create {name}-vol --size 1"],
     change: [
-      { poll: "volume show {name}-vol -f value -c status -c id", until: /^available\n[0-9a-f-]{36}\n$/ },
+      { poll: "volume show {name}-vol -f value -c status -c id", until: /^[0-9a-f-]{36}\navailable\n$/ },
       "--os-compute-api-version 2.79 server add volume {name} {name}-vol --tag e2e --disable-delete-on-termination -c Device -c Tag -c 'Delete On Termination' -f json",
       { poll: "volume show {name}-vol -f value -c id", until: /^[0-9a-f-]{36}\n$/, as: "vol" },
       // python passes the volume on as it is given: Nova wants its ID (a name is refused, by both)
