@@ -213,12 +213,15 @@ for (const c of commands.shows) {
   const name = source
     ? firstName((await runOne([...source.split(" "), "-f", "json"])).stdout)
     : undefined;
-  for (const a of name && name !== arg ? [arg, name] : [arg]) {
-    const r = await runOne([...c.split(" "), a, "-f", "json"]);
+  const byName = name && arg.length === 1 && name !== arg[0] ? [[name]] : [];
+  for (const a of [arg, ...byName]) {
+    const r = await runOne([...c.split(" "), ...a, "-f", "json"]);
     // by ID must work; by name may be ambiguous on a shared cloud
     if (r.code !== 0 && a === arg) failures++;
     console.error(
-      `${r.code === 0 ? "ok  " : "FAIL"} ${c} ${a}${r.code ? ": " + r.stderr.trim() : ""}`,
+      `${r.code === 0 ? "ok  " : "FAIL"} ${c} ${a.join(" ")}${
+        r.code ? ": " + r.stderr.trim() : ""
+      }`,
     );
   }
 }

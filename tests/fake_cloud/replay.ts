@@ -199,13 +199,30 @@ export function firstName(json: string): string | undefined {
 }
 
 /** Runs the command's argument source and returns the first key, or undefined. */
+/**
+ * Commands whose arguments come from more than one list: each list runs with the arguments
+ * found so far (object show <container> <object>: the first container, then its first object).
+ */
+const ARGUMENTS_FROM: Record<string, string[]> = {
+  "object list": ["container list"],
+  "object show": ["container list", "object list"],
+};
+
+/** The arguments for a command that needs some: the first row of its list(s), or undefined. */
 export async function showArgument(
   id: string,
   commands: ReadCommands,
   runArgv: (argv: string[]) => Promise<{ code: number; stdout: string }>,
-): Promise<string | undefined> {
-  const source = argumentSource(id, commands.lists);
-  if (!source) return undefined;
-  const r = await runArgv([...source.split(" "), "-f", "json"]);
-  return r.code === 0 ? firstKey(r.stdout) : undefined;
+): Promise<string[] | undefined> {
+  const single = argumentSource(id, commands.lists);
+  const sources = ARGUMENTS_FROM[id] ?? (single ? [single] : []);
+  if (!sources.length) return undefined;
+  const args: string[] = [];
+  for (const source of sources) {
+    const r = await runArgv([...source.split(" "), ...args, "-f", "json"]);
+    const key = r.code === 0 ? firstKey(r.stdout) : undefined;
+    if (key === undefined) return undefined;
+    args.push(key);
+  }
+  return args;
 }
