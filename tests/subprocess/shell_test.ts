@@ -62,7 +62,9 @@ for (const variant of ["source", "bundle"] as Variant[]) {
       strictEqual(piped.stdout, out);
       strictEqual(piped.stderr, err);
       strictEqual(piped.code, 1);
-      strictEqual(s.logins(), 2, "once, and once more after the failed command");
+      // one session; a failed command drops its own, so a line started after the failure was
+      // seen logs in once more (the reads here run four at a time: the last may or may not)
+      ok([1, 2].includes(s.logins()), `logins: ${s.logins()}`);
 
       const okLines = LINES.filter((l) => !l.includes("nope"));
       await Deno.writeTextFile(`${s.tmp}/script.txt`, okLines.join("\n") + "\n");
