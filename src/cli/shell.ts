@@ -156,7 +156,9 @@ export async function runShell(
   // Batch modes: reads (`… list`, `… show`) start while earlier reads still run, up to
   // PARALLEL_READS at once; each prints when every line before it has printed, and any
   // other line waits for all of them, so what the lines see and print stays in line order.
-  const inflight: Promise<Finished>[] = [];
+  const inflight: { promise: Promise<void>; done?: Finished }[] = [];
+  /** Set when a line failed in a batch that stops: the code to exit with. */
+  let stopCode: number | undefined;
   /** After a line: the exit code to stop with, or undefined to go on. */
   const finish = async (f: Finished): Promise<number | undefined> => {
     await f.flush();
@@ -167,15 +169,25 @@ export async function runShell(
       failed ||= f.code;
     }
   };
-  const drain = async (keep = 0): Promise<number | undefined> => {
-    while (inflight.length > keep) {
-      const stop = await finish(await inflight.shift()!);
-      if (stop !== undefined) {
-        // reads change nothing: the ones still running are let finish, unprinted
-        await Promise.allSettled(inflight.splice(0));
-        return stop;
+  // A read prints as soon as it and every line before it have ended, without waiting for the
+  // next line to arrive: a program feeding the pipe may wait for that output before writing on.
+  let printing = Promise.resolve();
+  const print = () =>
+    printing = printing.then(async () => {
+      while (stopCode === undefined && inflight[0]?.done) {
+        stopCode = await finish(inflight.shift()!.done!);
       }
+    });
+  const drain = async (keep = 0): Promise<number | undefined> => {
+    while (stopCode === undefined && inflight.length > keep) {
+      await inflight[0].promise;
+      await print();
     }
+    if (stopCode !== undefined) {
+      // reads change nothing: the ones still running are let finish, unprinted
+      await Promise.allSettled(inflight.splice(0).map((r) => r.promise));
+    }
+    return stopCode;
   };
   try {
     for (;;) {
@@ -207,10 +219,13 @@ export async function runShell(
         const stop = await drain(PARALLEL_READS - 1);
         if (stop !== undefined) return stop;
         const out = buffered(deps);
-        inflight.push(
-          run(argv, out.deps, registry, { sessions: pool })
-            .then((code) => ({ code, deps: out.deps, flush: out.flush })),
-        );
+        const read: (typeof inflight)[number] = {
+          promise: run(argv, out.deps, registry, { sessions: pool }).then((code) => {
+            read.done = { code, deps: out.deps, flush: out.flush };
+            void print();
+          }),
+        };
+        inflight.push(read);
         continue;
       }
       const stop = await drain();

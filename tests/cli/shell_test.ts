@@ -200,6 +200,41 @@ Deno.test(
 
 Deno.test(
   {
+    name: "a piped read prints before the next line arrives (the feeder may wait for it)",
+    ...opts,
+  },
+  () =>
+    withCloud(async (cloud) => {
+      const c = fakeDeps({
+        env: { OS_CLIENT_CONFIG_FILE: CLOUDS, OS_TOKEN_CACHE: "0" },
+        files: { [CLOUDS]: cloud.cloudsYaml() },
+        fetch: (i, init) => cloud.fetch(i, init),
+      });
+      let feed!: ReadableStreamDefaultController<Uint8Array>;
+      const stdin = new ReadableStream<Uint8Array>({ start: (ctl) => void (feed = ctl) });
+      const input: ShellInput = {
+        stdin: () => stdin,
+        isTerminal: () => false,
+        onInterrupt: () => {},
+      };
+      const done = run(["--os-cloud", "admin"], c.deps, registry, { input });
+      const line = (text: string) => feed.enqueue(new TextEncoder().encode(text + "\n"));
+      line("flavor list -f value -c Name");
+      const deadline = Date.now() + 5000;
+      while (!c.stdout().includes("m1.tiny")) {
+        ok(Date.now() < deadline, "the first line's output never came");
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      line("image list -f value -c Name");
+      feed.close();
+      strictEqual(await done, 0, c.stderr());
+      const lines = ["flavor list -f value -c Name", "image list -f value -c Name"];
+      strictEqual(c.stdout(), (await alone(cloud, ["--os-cloud", "admin"], lines)).out);
+    }),
+);
+
+Deno.test(
+  {
     name: "--batch - reads stdin and stops at the first failure; a missing file is exit 2",
     ...opts,
   },
