@@ -172,11 +172,16 @@ export async function runShell(
   // A read prints as soon as it and every line before it have ended, without waiting for the
   // next line to arrive: a program feeding the pipe may wait for that output before writing on.
   let printing = Promise.resolve();
+  /** What a read or its printing threw, away from the loop: thrown where the loop next waits. */
+  let thrown: { error: unknown } | undefined;
   const print = () =>
     printing = printing.then(async () => {
       while (stopCode === undefined && inflight[0]?.done) {
         stopCode = await finish(inflight.shift()!.done!);
       }
+    }).catch((error) => {
+      thrown ??= { error };
+      stopCode ??= 1;
     });
   const drain = async (keep = 0): Promise<number | undefined> => {
     while (stopCode === undefined && inflight.length > keep) {
@@ -187,6 +192,7 @@ export async function runShell(
       // reads change nothing: the ones still running are let finish, unprinted
       await Promise.allSettled(inflight.splice(0).map((r) => r.promise));
     }
+    if (thrown) throw thrown.error;
     return stopCode;
   };
   try {
@@ -220,10 +226,17 @@ export async function runShell(
         if (stop !== undefined) return stop;
         const out = buffered(deps);
         const read: (typeof inflight)[number] = {
-          promise: run(argv, out.deps, registry, { sessions: pool }).then((code) => {
-            read.done = { code, deps: out.deps, flush: out.flush };
-            void print();
-          }),
+          promise: run(argv, out.deps, registry, { sessions: pool }).then(
+            (code) => {
+              read.done = { code, deps: out.deps, flush: out.flush };
+              void print();
+            },
+            (error) => {
+              thrown ??= { error };
+              read.done = { code: 1, deps: out.deps, flush: out.flush };
+              void print();
+            },
+          ),
         };
         inflight.push(read);
         continue;

@@ -4,7 +4,7 @@
  * command's output must be what the same command prints run alone; N
  * commands must authenticate once.
  */
-import { deepStrictEqual, ok, strictEqual } from "node:assert";
+import { deepStrictEqual, ok, rejects, strictEqual } from "node:assert";
 import { startFakeCloud } from "../fake_cloud/server.ts";
 import { datasets } from "../fake_cloud/datasets.ts";
 import { run } from "../../src/cli/run.ts";
@@ -230,6 +230,37 @@ Deno.test(
       strictEqual(await done, 0, c.stderr());
       const lines = ["flavor list -f value -c Name", "image list -f value -c Name"];
       strictEqual(c.stdout(), (await alone(cloud, ["--os-cloud", "admin"], lines)).out);
+    }),
+);
+
+Deno.test(
+  { name: "a read's output that cannot be written fails the shell, not the process", ...opts },
+  () =>
+    withCloud(async (cloud) => {
+      const c = fakeDeps({
+        env: { OS_CLIENT_CONFIG_FILE: CLOUDS, OS_TOKEN_CACHE: "0" },
+        files: { [CLOUDS]: cloud.cloudsYaml() },
+        fetch: (i, init) => cloud.fetch(i, init),
+      });
+      const deps = {
+        ...c.deps,
+        stdout: { write: () => Promise.reject(new Error("stdout is gone")) },
+      };
+      let feed!: ReadableStreamDefaultController<Uint8Array>;
+      const stdin = new ReadableStream<Uint8Array>({ start: (ctl) => void (feed = ctl) });
+      const shell: ShellInput = {
+        stdin: () => stdin,
+        isTerminal: () => false,
+        onInterrupt: () => {},
+      };
+      const done = run(["--os-cloud", "admin"], deps, registry, { input: shell });
+      // the read ends, and fails to print, while the loop waits for the next line: an
+      // unhandled rejection there would fail this test
+      feed.enqueue(new TextEncoder().encode("flavor list\n"));
+      await new Promise((r) => setTimeout(r, 300));
+      feed.enqueue(new TextEncoder().encode("image list\n"));
+      feed.close();
+      await rejects(done, /stdout is gone/);
     }),
 );
 
