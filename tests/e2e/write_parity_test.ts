@@ -156,7 +156,6 @@ async function poll(argv: string[], until: RegExp, c: WriteCase): Promise<string
 }
 let compared = 0;
 
-/** One case, both clients, start to end; throws at the first difference. */
 /**
  * Cases that differed once and were equal on a second run from scratch, with what differed:
  * the cloud finishes some work after answering (a detach, a migration's clean-up), and a
@@ -175,6 +174,7 @@ async function checkTwice(c: WriteCase, i: number): Promise<void> {
   }
 }
 
+/** One case, both clients, start to end; throws at the first difference. */
 async function check(c: WriteCase, i: string): Promise<void> {
   const py = `e2e-${run}-${i}-py`;
   // as long as python's name, so that tables holding it are as wide as python's

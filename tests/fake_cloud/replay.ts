@@ -198,7 +198,6 @@ export function firstName(json: string): string | undefined {
   }
 }
 
-/** Runs the command's argument source and returns the first key, or undefined. */
 /**
  * Commands whose arguments come from more than one list: each list runs with the arguments
  * found so far (object show <container> <object>: the first container, then its first object).
