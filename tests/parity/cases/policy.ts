@@ -9,6 +9,9 @@ const RULES_2 = new URL("../../fixtures/e2e_policy_2.json", import.meta.url).pat
 const POLICY = { show: "policy show {id}", delete: "policy delete {id}", volatile: ["id"], alone: true };
 
 export default [
+  // no policies exist while the read cases run (the write cases run alone and delete theirs)
+  read("policy list -f csv"),
+  read("policy list --long -f csv"),
   read("policy delete e2e-no-such-policy e2e-no-such-policy-2", { compare: "error" }),
   read("policy create e2e-no-such-file", { compare: "error" }),
   read("policy set e2e-no-such-policy --type text/plain", { compare: "error" }),
